@@ -1,0 +1,179 @@
+//! Every diagnostic pgshift can raise, declared in one table.
+//!
+//! A code is stable: once published it keeps its meaning. Each entry gives the
+//! default severity, a short label (shown under the source excerpt) and help text.
+//! Rendering with miette lives at the edge (the CLI); this crate owns the type.
+
+use crate::span::{LineIndex, Span};
+use serde::Serialize;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+macro_rules! diagnostics {
+    ($( $name:ident = $code:literal, $sev:ident, $label:literal, $help:literal; )*) => {
+        /// The stable identity of a diagnostic.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Code { $( $name, )* }
+
+        impl Code {
+            /// All codes, in table order.
+            pub const ALL: &'static [Code] = &[ $( Code::$name, )* ];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $( Code::$name => $code, )* }
+            }
+
+            pub fn default_severity(self) -> Severity {
+                match self { $( Code::$name => Severity::$sev, )* }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $( Code::$name => $label, )* }
+            }
+
+            pub fn help(self) -> &'static str {
+                match self { $( Code::$name => $help, )* }
+            }
+        }
+    };
+}
+
+diagnostics! {
+    // Input that cannot be read at all.
+    Parse = "PGS0001", Error, "not valid PostgreSQL",
+        "pgshift parses with PostgreSQL's grammar; check the statement runs on PostgreSQL.";
+    Unsupported = "PGS0002", Error, "not supported",
+        "pgshift has no faithful translation for this construct yet; rewrite it by hand or open an issue.";
+    TooComplex = "PGS0003", Error, "too deeply nested",
+        "Split the expression or statement; pgshift bounds nesting so that it never overflows the stack.";
+    Unterminated = "PGS0004", Error, "unterminated",
+        "Close the string, quoted identifier, dollar quote or comment.";
+    InvalidParam = "PGS0005", Error, "invalid parameter",
+        "Parameters are numbered from $1; `?` placeholders cannot be mixed with `$n`.";
+    MetaCommand = "PGS0006", Note, "psql meta-command dropped",
+        "psql meta-commands are client instructions, not SQL; the targets' clients do not understand them.";
+    EmptyInput = "PGS0007", Note, "nothing to translate",
+        "The input holds only comments or white space.";
+    UnsupportedTarget = "PGS0008", Error, "not supported by the target",
+        "The target engine cannot express this; see the help of the specific construct.";
+    // Auto-increment.
+    SerialNotPrimaryKey = "PGS0100", Error, "auto-increment column is not the primary key",
+        "SQLite only auto-increments an INTEGER PRIMARY KEY; make this column the table's primary key, or fill it from the application.";
+    IdentityAlways = "PGS0101", Warning, "GENERATED ALWAYS is not enforced",
+        "The target lets an INSERT give an explicit value; PostgreSQL would reject it.";
+    SerialSequence = "PGS0102", Warning, "sequence options dropped",
+        "The target's auto-increment has no START/INCREMENT options here; the ids it gives may differ.";
+    // Types.
+    LossyType = "PGS0110", Warning, "approximate type",
+        "The target has no exact equivalent; values keep their meaning but the column's type differs.";
+    TextKey = "PGS0111", Warning, "TEXT key becomes VARCHAR(255)",
+        "MySQL cannot index an unbounded TEXT column; values longer than 255 characters will be rejected.";
+    TimeZoneDropped = "PGS0112", Warning, "time zone dropped",
+        "The target stores timestamps without a zone; store UTC and convert in the application.";
+    UnknownType = "PGS0113", Error, "unknown type",
+        "pgshift does not know this type; replace it with a standard type.";
+    BooleanCast = "PGS0114", Error, "text-to-boolean cast of a non-literal",
+        "PostgreSQL accepts t/true/yes/on/1 and f/false/no/off/0; cast a literal, or compare the text explicitly.";
+    // Expressions.
+    LikeCaseFolding = "PGS0120", Warning, "case folding is ASCII-only",
+        "SQLite's lower()/LIKE fold only ASCII letters; non-ASCII letters compare case-sensitively.";
+    LikeCollation = "PGS0121", Warning, "LIKE follows the column collation",
+        "MySQL's LIKE uses the collation; pgshift forces a binary comparison, which compares bytes.";
+    IntDivision = "PGS0122", Warning, "division operand types unknown",
+        "PostgreSQL truncates when both operands are integers; pgshift cannot tell here. Cast an operand to NUMERIC, or use DIV.";
+    SchemaDropped = "PGS0123", Note, "schema qualifier dropped",
+        "SQLite has no schemas; `public.` is removed.";
+    LikeEscape = "PGS0124", Error, "LIKE pattern cannot be translated",
+        "Use a literal pattern, or an ESCAPE clause with a single character.";
+    NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
+        "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
+}
+
+/// One finding about the input, with where it is and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    #[serde(serialize_with = "ser_code")]
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+fn ser_code<S: serde::Serializer>(code: &Code, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(code.as_str())
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            span,
+            label: code.label(),
+            help: code.help(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// A JSON object with the line and column resolved against `source`.
+    pub fn to_json(&self, source: &str) -> String {
+        let index = LineIndex::new(source);
+        let start = index.line_col(self.span.start);
+        let end = index.line_col(self.span.end);
+        let value = JsonDiagnostic {
+            diagnostic: self,
+            start,
+            end,
+        };
+        serde_json::to_string(&value).unwrap_or_default()
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+    start: crate::span::LineCol,
+    end: crate::span::LineCol,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        write!(f, "{sev}[{}]: {}", self.code.as_str(), self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut seen = HashSet::new();
+        for code in Code::ALL {
+            let s = code.as_str();
+            assert!(s.starts_with("PGS") && s.len() == 7, "{s}");
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(code.help().ends_with('.'), "help of {s} is a sentence");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Targets as capability sets.
+//!
+//! Rules and emitters ask what a target can do (`caps.returning_update`), never
+//! which engine it is. A profile such as `d1` or `mariadb` is a row of data here.
+
+mod profiles;
+mod reserved;
+
+pub use profiles::{profile, PROFILES};
+
+/// The family of SQL a target speaks; it picks the emitter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    Sqlite,
+    Mysql,
+}
+
+impl Dialect {
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "sqlite",
+            Dialect::Mysql => "mysql",
+        }
+    }
+
+    /// The default profile of the family: the common ground its engines share.
+    pub fn default_target(self) -> &'static Target {
+        match self {
+            Dialect::Sqlite => &profiles::SQLITE,
+            Dialect::Mysql => &profiles::MYSQL,
+        }
+    }
+}
+
+/// How bind parameters are written in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `?1`, `?2`: bound by number, so order and reuse carry over unchanged.
+    Numbered,
+    /// `?`: bound by position, so the caller reorders its arguments per `params`.
+    Positional,
+}
+
+/// How an auto-incrementing key is declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AutoIncrement {
+    /// Only `INTEGER PRIMARY KEY [AUTOINCREMENT]` (a rowid alias) increments.
+    RowidAlias,
+    /// An `AUTO_INCREMENT` attribute on an indexed integer column.
+    ColumnAttribute,
+}
+
+/// What a target engine can do. Every field links to the behaviour it describes.
+#[derive(Clone, Debug)]
+pub struct Caps {
+    pub params: ParamStyle,
+    /// The character that quotes identifiers.
+    pub ident_quote: char,
+    /// A backslash in a string literal starts an escape (MySQL without NO_BACKSLASH_ESCAPES).
+    /// <https://dev.mysql.com/doc/refman/8.0/en/string-literals.html>
+    pub backslash_escapes: bool,
+    /// `||` concatenates strings (false in MySQL's default sql_mode, where it is OR).
+    pub pipes_concat: bool,
+    /// `/` on two integers truncates, as in PostgreSQL (SQLite yes, MySQL no: 7/2 = 3.5000).
+    pub int_division_truncates: bool,
+    /// There is an integer-division operator `DIV`.
+    pub div_operator: bool,
+    /// `GLOB` exists (SQLite), for case-sensitive pattern matching.
+    /// <https://www.sqlite.org/lang_expr.html#glob>
+    pub glob: bool,
+    /// `LIKE ... COLLATE` / `LIKE BINARY` can force a case-sensitive LIKE (MySQL).
+    pub like_binary: bool,
+    /// Tables live in schemas that may be named (`public.t`).
+    pub schemas: bool,
+    pub auto_increment: AutoIncrement,
+    /// A BOOLEAN column type exists (an alias of TINYINT(1) in MySQL).
+    pub boolean_type: bool,
+    /// The type of a timestamp column with microseconds.
+    pub datetime_type: bool,
+    /// TEXT/BLOB cannot be a key without a length.
+    pub text_key_needs_length: bool,
+    /// `CAST(x AS ...)` accepts only the MySQL cast types (SIGNED, CHAR, DECIMAL, DATE, DATETIME, JSON).
+    pub mysql_cast_types: bool,
+    /// `RETURNING` on INSERT, UPDATE and DELETE.
+    pub returning_insert: bool,
+    pub returning_update: bool,
+    pub returning_delete: bool,
+    /// Words that must be quoted when used as identifiers.
+    pub reserved: &'static [&'static str],
+}
+
+/// A named target: a dialect plus capabilities.
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub name: &'static str,
+    pub dialect: Dialect,
+    pub caps: Caps,
+}
+
+impl Target {
+    /// True when `word` (any case) must be quoted as an identifier in this target.
+    pub fn is_reserved(&self, word: &str) -> bool {
+        let upper = word.to_ascii_uppercase();
+        self.caps.reserved.binary_search(&upper.as_str()).is_ok()
+    }
+}

@@ -1,0 +1,113 @@
+//! The named profiles. Each is data: a dialect and its capabilities.
+
+use super::reserved::{MYSQL_RESERVED, SQLITE_RESERVED};
+use super::{AutoIncrement, Caps, Dialect, ParamStyle, Target};
+
+const SQLITE_CAPS: Caps = Caps {
+    params: ParamStyle::Numbered,
+    ident_quote: '"',
+    backslash_escapes: false,
+    pipes_concat: true,
+    int_division_truncates: true,
+    div_operator: false,
+    glob: true,
+    like_binary: false,
+    schemas: false,
+    auto_increment: AutoIncrement::RowidAlias,
+    boolean_type: false,
+    datetime_type: false,
+    text_key_needs_length: false,
+    mysql_cast_types: false,
+    // RETURNING needs SQLite 3.35 (2021); rusqlite bundles a newer one, D1 and Turso have it.
+    returning_insert: true,
+    returning_update: true,
+    returning_delete: true,
+    reserved: SQLITE_RESERVED,
+};
+
+const MYSQL_CAPS: Caps = Caps {
+    params: ParamStyle::Positional,
+    ident_quote: '`',
+    backslash_escapes: true,
+    pipes_concat: false,
+    int_division_truncates: false,
+    div_operator: true,
+    glob: false,
+    like_binary: true,
+    schemas: true,
+    auto_increment: AutoIncrement::ColumnAttribute,
+    boolean_type: true,
+    datetime_type: true,
+    text_key_needs_length: true,
+    mysql_cast_types: true,
+    // MySQL 8.0 has no RETURNING; MariaDB has it on INSERT and DELETE only.
+    returning_insert: false,
+    returning_update: false,
+    returning_delete: false,
+    reserved: MYSQL_RESERVED,
+};
+
+/// SQLite 3.35+, as bundled by rusqlite.
+pub static SQLITE: Target = Target {
+    name: "sqlite",
+    dialect: Dialect::Sqlite,
+    caps: SQLITE_CAPS,
+};
+/// Cloudflare D1: SQLite underneath.
+pub static D1: Target = Target {
+    name: "d1",
+    dialect: Dialect::Sqlite,
+    caps: SQLITE_CAPS,
+};
+/// Turso / libSQL: SQLite underneath.
+pub static TURSO: Target = Target {
+    name: "turso",
+    dialect: Dialect::Sqlite,
+    caps: SQLITE_CAPS,
+};
+/// The common ground of MySQL 8.0 and MariaDB 10.6+.
+pub static MYSQL: Target = Target {
+    name: "mysql",
+    dialect: Dialect::Mysql,
+    caps: MYSQL_CAPS,
+};
+/// MySQL 8.0 (and PlanetScale/Vitess, which speak it).
+pub static MYSQL8: Target = Target {
+    name: "mysql8",
+    dialect: Dialect::Mysql,
+    caps: MYSQL_CAPS,
+};
+pub static PLANETSCALE: Target = Target {
+    name: "planetscale",
+    dialect: Dialect::Mysql,
+    caps: MYSQL_CAPS,
+};
+/// MariaDB 10.6+: RETURNING on INSERT and DELETE.
+pub static MARIADB: Target = Target {
+    name: "mariadb",
+    dialect: Dialect::Mysql,
+    caps: Caps {
+        returning_insert: true,
+        returning_delete: true,
+        ..MYSQL_CAPS
+    },
+};
+
+/// Every profile, by name.
+pub static PROFILES: &[&Target] = &[
+    &SQLITE,
+    &D1,
+    &TURSO,
+    &MYSQL,
+    &MYSQL8,
+    &MARIADB,
+    &PLANETSCALE,
+];
+
+/// The profile with this name, if any.
+pub fn profile(name: &str) -> Option<&'static Target> {
+    PROFILES
+        .iter()
+        .copied()
+        .find(|t| t.name.eq_ignore_ascii_case(name))
+}
