@@ -38,7 +38,16 @@ use crate::target::Dialect;
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
         let span = e.span;
-        let ExprKind::Like { expr, pattern, escape, mode, .. } = &mut e.kind else { return };
+        let ExprKind::Like {
+            expr,
+            pattern,
+            escape,
+            mode,
+            ..
+        } = &mut e.kind
+        else {
+            return;
+        };
         if !matches!(mode, LikeMode::Like | LikeMode::ILike) {
             return;
         }
@@ -49,7 +58,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 Some("") => None,
                 Some(s) if s.chars().count() == 1 => s.chars().next(),
                 _ => {
-                    cx.report(Code::LikeEscape, e.span, "the ESCAPE clause must be a single-character literal");
+                    cx.report(
+                        Code::LikeEscape,
+                        e.span,
+                        "the ESCAPE clause must be a single-character literal",
+                    );
                     return;
                 }
             },
@@ -76,10 +89,18 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 // x ILIKE 'a\%' → x LIKE 'a\%' ESCAPE '\'.
                 match pattern.as_str_literal() {
                     Some(p) if p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) => {
-                        cx.report(Code::LikeCaseFolding, pattern.span, "SQLite's LIKE ignores case only for ASCII letters");
+                        cx.report(
+                            Code::LikeCaseFolding,
+                            pattern.span,
+                            "SQLite's LIKE ignores case only for ASCII letters",
+                        );
                     }
                     Some(_) => {}
-                    None => cx.report(Code::LikeCaseFolding, pattern.span, "SQLite's LIKE ignores case only for ASCII letters"),
+                    None => cx.report(
+                        Code::LikeCaseFolding,
+                        pattern.span,
+                        "SQLite's LIKE ignores case only for ASCII letters",
+                    ),
                 }
                 let needs_escape = match pattern.as_str_literal() {
                     Some(p) => esc.is_some_and(|c| p.contains(c)),
@@ -102,7 +123,13 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 // ... LIKE p → ... LIKE p COLLATE utf8mb4_bin.
                 let p = std::mem::replace(&mut **pattern, string(String::new(), span));
                 let pspan = p.span;
-                **pattern = Expr::new(ExprKind::Collate { expr: p.boxed(), collation: Collation::Utf8mb4Bin }, pspan);
+                **pattern = Expr::new(
+                    ExprKind::Collate {
+                        expr: p.boxed(),
+                        collation: Collation::Utf8mb4Bin,
+                    },
+                    pspan,
+                );
                 *escape = match esc {
                     // MySQL's default escape is also `\`.
                     Some('\\') => None,
@@ -121,7 +148,10 @@ fn string(s: String, span: Span) -> Expr {
 
 fn lower(e: Expr) -> Expr {
     let span = e.span;
-    Expr::new(ExprKind::Func(Box::new(FuncCall::simple("lower", vec![e], span))), span)
+    Expr::new(
+        ExprKind::Func(Box::new(FuncCall::simple("lower", vec![e], span))),
+        span,
+    )
 }
 
 /// Converts a LIKE pattern to an equivalent GLOB pattern.
@@ -161,10 +191,23 @@ pub fn like_to_glob(pattern: &str, esc: Option<char>) -> String {
 /// `replace()` calls that turn a run-time LIKE pattern into a GLOB pattern.
 fn runtime_glob(p: Expr) -> Expr {
     let span = p.span;
-    let steps = [("[", "[[]"), ("*", "[*]"), ("?", "[?]"), ("%", "*"), ("_", "?")];
+    let steps = [
+        ("[", "[[]"),
+        ("*", "[*]"),
+        ("?", "[?]"),
+        ("%", "*"),
+        ("_", "?"),
+    ];
     steps.iter().fold(p, |acc, (from, to)| {
-        let args = vec![acc, string((*from).into(), span), string((*to).into(), span)];
-        Expr::new(ExprKind::Func(Box::new(FuncCall::simple("replace", args, span))), span)
+        let args = vec![
+            acc,
+            string((*from).into(), span),
+            string((*to).into(), span),
+        ];
+        Expr::new(
+            ExprKind::Func(Box::new(FuncCall::simple("replace", args, span))),
+            span,
+        )
     })
 }
 
