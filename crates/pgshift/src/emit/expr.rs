@@ -230,11 +230,11 @@ impl Printer<'_> {
                 self.w(")");
             }
             ExprKind::ValueFunction(vf) => self.value_function(*vf),
-            ExprKind::Collate { expr, collation } => {
-                self.operand(expr, 10);
-                self.w(match collation {
-                    Collation::Utf8mb4Bin => " COLLATE utf8mb4_bin",
-                });
+            // The operand is converted first: a utf8mb3 or latin1 connection rejects a utf8mb4 collation.
+            ExprKind::Collate { expr, collation: Collation::Utf8mb4Bin } => {
+                self.w("CONVERT(");
+                self.expr(expr);
+                self.w(" USING utf8mb4) COLLATE utf8mb4_bin");
             }
         }
     }

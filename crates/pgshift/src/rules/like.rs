@@ -13,8 +13,9 @@
 //!   letters, so a pattern with non-ASCII letters gets a warning.
 //!
 //! MySQL's `LIKE` follows the collation, which is case-insensitive by default. So:
-//! - `LIKE` becomes `LIKE p COLLATE utf8mb4_bin`: exact.
-//! - `ILIKE` becomes `LOWER(x) LIKE LOWER(p) COLLATE utf8mb4_bin`: exact
+//! - `LIKE` becomes `LIKE CONVERT(p USING utf8mb4) COLLATE utf8mb4_bin`: exact
+//!   (the conversion lets a utf8mb3 or latin1 connection take the collation).
+//! - `ILIKE` becomes `LOWER(x) LIKE CONVERT(LOWER(p) USING utf8mb4) COLLATE utf8mb4_bin`: exact
 //!   (MySQL's LOWER folds Unicode, and the binary collation keeps accents apart).
 //!
 //! ```sql
@@ -23,7 +24,8 @@
 //! -- output (SQLite)
 //! SELECT * FROM t WHERE name GLOB 'Jo*' AND city LIKE 'par_s'
 //! -- output (MySQL)
-//! SELECT * FROM t WHERE name LIKE 'Jo%' COLLATE utf8mb4_bin AND LOWER(city) LIKE LOWER('par_s') COLLATE utf8mb4_bin
+//! SELECT * FROM t WHERE name LIKE CONVERT('Jo%' USING utf8mb4) COLLATE utf8mb4_bin
+//!   AND lower(city) LIKE CONVERT(lower('par_s') USING utf8mb4) COLLATE utf8mb4_bin
 //! ```
 //!
 //! <https://www.postgresql.org/docs/current/functions-matching.html#FUNCTIONS-LIKE>,
