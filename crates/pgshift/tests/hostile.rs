@@ -112,3 +112,26 @@ fn empty_input_is_a_note_not_an_error() {
         assert_eq!(out.diagnostics[0].code, Code::EmptyInput, "{sql:?}");
     }
 }
+
+#[test]
+fn long_chains_inside_parentheses_and_calls() {
+    for sql in [
+        format!("SELECT (1{})", "+1".repeat(900)),
+        format!("SELECT abs(1{})", "+1".repeat(900)),
+        format!("SELECT CASE WHEN 1{} > 0 THEN 1 END", "+1".repeat(900)),
+        format!("SELECT 1 WHERE 1 = 1{}", " OR 1 = 1".repeat(300)),
+    ] {
+        for d in [Dialect::Sqlite, Dialect::Mysql] {
+            translate(&sql, d).unwrap();
+        }
+    }
+}
+
+#[test]
+fn chains_of_every_operator_kind_are_bounded() {
+    for op in ["+", "-", "*", "/", "||", " AND ", " OR ", "=", "::int+"] {
+        let sql = format!("SELECT 1{}", format!("{op}1").repeat(50_000));
+        let codes = error_codes(&sql);
+        assert_eq!(codes, vec![Code::TooComplex.as_str()], "{op}");
+    }
+}

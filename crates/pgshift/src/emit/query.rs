@@ -112,7 +112,7 @@ impl Printer<'_> {
         self.select_items(&s.projection);
         if !s.from.is_empty() {
             self.w(" FROM ");
-            self.from_items(&s.from);
+            self.print_from_items(&s.from);
         }
         if let Some(w) = &s.selection {
             self.w(" WHERE ");
@@ -154,11 +154,11 @@ impl Printer<'_> {
         });
     }
 
-    fn from_items(&mut self, items: &[FromItem]) {
-        self.comma_sep(items, |p, item| p.from_item(item));
+    fn print_from_items(&mut self, items: &[FromItem]) {
+        self.comma_sep(items, |p, item| p.print_from_item(item));
     }
 
-    fn from_item(&mut self, item: &FromItem) {
+    fn print_from_item(&mut self, item: &FromItem) {
         self.table_ref(&item.relation);
         for j in &item.joins {
             let natural = matches!(j.constraint, JoinConstraint::Natural);
@@ -207,7 +207,7 @@ impl Printer<'_> {
             }
             TableRef::Nested(inner) => {
                 self.w("(");
-                self.from_item(inner);
+                self.print_from_item(inner);
                 self.w(")");
             }
         }
@@ -274,7 +274,7 @@ impl Printer<'_> {
         });
         if !u.from.is_empty() {
             self.w(" FROM ");
-            self.from_items(&u.from);
+            self.print_from_items(&u.from);
         }
         if let Some(w) = &u.selection {
             self.w(" WHERE ");
@@ -289,7 +289,7 @@ impl Printer<'_> {
         self.alias(d.alias.as_ref());
         if !d.using.is_empty() {
             self.w(" USING ");
-            self.from_items(&d.using);
+            self.print_from_items(&d.using);
         }
         if let Some(w) = &d.selection {
             self.w(" WHERE ");

@@ -27,11 +27,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         Stmt::Insert(i) => v.name(&mut i.table),
         Stmt::Update(u) => {
             v.name(&mut u.table);
-            v.from(&mut u.from);
+            v.visit_from(&mut u.from);
         }
         Stmt::Delete(d) => {
             v.name(&mut d.table);
-            v.from(&mut d.using);
+            v.visit_from(&mut d.using);
         }
         Stmt::CreateTable(t) => {
             v.name(&mut t.name);
@@ -79,13 +79,13 @@ impl Names {
         }
     }
 
-    fn from(&mut self, from: &mut [FromItem]) {
+    fn visit_from(&mut self, from: &mut [FromItem]) {
         for item in from {
-            self.from_item(item);
+            self.visit_from_item(item);
         }
     }
 
-    fn from_item(&mut self, item: &mut FromItem) {
+    fn visit_from_item(&mut self, item: &mut FromItem) {
         self.table_ref(&mut item.relation);
         for j in &mut item.joins {
             self.table_ref(&mut j.relation);
@@ -95,7 +95,7 @@ impl Names {
     fn table_ref(&mut self, t: &mut TableRef) {
         match t {
             TableRef::Table { name, .. } => self.name(name),
-            TableRef::Nested(inner) => self.from_item(inner),
+            TableRef::Nested(inner) => self.visit_from_item(inner),
             TableRef::Derived { .. } => {}
         }
     }
@@ -103,7 +103,7 @@ impl Names {
 
 impl VisitMut for Names {
     fn select(&mut self, s: &mut Select) {
-        self.from(&mut s.from);
+        self.visit_from(&mut s.from);
         for item in &mut s.projection {
             if let SelectItem::QualifiedWildcard(name) = item {
                 // public.t.* → t.*
