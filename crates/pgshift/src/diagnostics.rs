@@ -79,8 +79,10 @@ diagnostics! {
         "The target stores timestamps without a zone; store UTC and convert in the application.";
     UnknownType = "PGS0113", Error, "unknown type",
         "pgshift does not know this type; replace it with a standard type.";
-    BooleanCast = "PGS0114", Error, "text-to-boolean cast of a non-literal",
-        "PostgreSQL accepts t/true/yes/on/1 and f/false/no/off/0; cast a literal, or compare the text explicitly.";
+    BooleanCast = "PGS0114", Warning, "text-to-boolean cast of a non-literal",
+        "Text that is not a boolean gives NULL here, where PostgreSQL raises an error; validate the text first.";
+    InvalidLiteral = "PGS0115", Error, "invalid literal",
+        "PostgreSQL would reject this literal at run time; correct it.";
     // Expressions.
     LikeCaseFolding = "PGS0120", Warning, "case folding is ASCII-only",
         "SQLite's lower()/LIKE fold only ASCII letters; non-ASCII letters compare case-sensitively.";
@@ -92,6 +94,8 @@ diagnostics! {
         "SQLite has no schemas; `public.` is removed.";
     LikeEscape = "PGS0124", Error, "LIKE pattern cannot be translated",
         "Use a literal pattern, or an ESCAPE clause with a single character.";
+    RowLockDropped = "PGS0126", Warning, "row locking dropped",
+        "SQLite locks the whole database for writes; FOR UPDATE/SHARE have no equivalent and are dropped.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
 }

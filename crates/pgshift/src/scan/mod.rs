@@ -14,6 +14,21 @@
 //!   comment runs to the end of input and carries `error`.
 //! - `depth` bounds the expression-tree depth the statement can produce: the largest,
 //!   over every path of nested parentheses, of the operators seen along that path.
+//!
+//! IMPLEMENTATION: `split` returns a lazy iterator that scans one piece per call,
+//! so memory stays constant for inputs of any size. The lexemes (strings, quoted
+//! identifiers, dollar quotes, nested comments, meta-commands, COPY data) are nom
+//! parsers over `&str` that search bytes for the next interesting character
+//! instead of stepping through plain text one character at a time. Besides the
+//! operators and the keywords `AND`, `OR` and `NOT`, the depth bound also counts
+//! `CASE` as an operator and treats brackets like parentheses, because both nest
+//! expressions in a recursive parser. A backslash where a statement would start is
+//! a meta-command even when it does not begin its line, as in psql.
+
+mod depth;
+mod lexemes;
+mod split;
+mod statement;
 
 use crate::span::Span;
 
@@ -59,11 +74,10 @@ impl Piece {
 
 /// Splits `input` into pieces. See the module contract.
 pub fn split(input: &str) -> impl Iterator<Item = Piece> + '_ {
-    // Placeholder until the nom scanner lands: the whole input is one statement.
-    std::iter::once(Piece {
-        kind: PieceKind::Statement,
-        span: Span::new(0, input.len()),
-        error: None,
-        depth: 0,
-    })
+    split::Split::new(input)
 }
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_generated;

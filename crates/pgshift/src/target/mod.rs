@@ -81,6 +81,8 @@ pub struct Caps {
     pub text_key_needs_length: bool,
     /// `CAST(x AS ...)` accepts only the MySQL cast types (SIGNED, CHAR, DECIMAL, DATE, DATETIME, JSON).
     pub mysql_cast_types: bool,
+    /// `ORDER BY x NULLS FIRST|LAST` is accepted (SQLite 3.30+); otherwise it is emulated.
+    pub nulls_first_last: bool,
     /// `RETURNING` on INSERT, UPDATE and DELETE.
     pub returning_insert: bool,
     pub returning_update: bool,

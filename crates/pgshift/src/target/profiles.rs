@@ -18,6 +18,7 @@ const SQLITE_CAPS: Caps = Caps {
     datetime_type: false,
     text_key_needs_length: false,
     mysql_cast_types: false,
+    nulls_first_last: true,
     // RETURNING needs SQLite 3.35 (2021); rusqlite bundles a newer one, D1 and Turso have it.
     returning_insert: true,
     returning_update: true,
@@ -40,6 +41,7 @@ const MYSQL_CAPS: Caps = Caps {
     datetime_type: true,
     text_key_needs_length: true,
     mysql_cast_types: true,
+    nulls_first_last: false,
     // MySQL 8.0 has no RETURNING; MariaDB has it on INSERT and DELETE only.
     returning_insert: false,
     returning_update: false,

@@ -1,0 +1,183 @@
+//! Printing schema statements.
+
+use super::Printer;
+use crate::ir::{ColumnDef, ConstraintKind, CreateIndex, CreateTable, DataType, DropTable, ExprKind, Literal, RefAction};
+use crate::target::Dialect;
+
+impl Printer<'_> {
+    pub fn create_table(&mut self, t: &CreateTable) {
+        self.w(if t.temporary { "CREATE TEMPORARY TABLE " } else { "CREATE TABLE " });
+        if t.if_not_exists {
+            self.w("IF NOT EXISTS ");
+        }
+        self.object_name(&t.name);
+        self.w(" (");
+        let mut first = true;
+        for c in &t.columns {
+            if !first {
+                self.w(", ");
+            }
+            first = false;
+            self.column(c);
+        }
+        for c in &t.constraints {
+            if !first {
+                self.w(", ");
+            }
+            first = false;
+            if let Some(name) = &c.name {
+                self.w("CONSTRAINT ");
+                self.ident(name);
+                self.w(" ");
+            }
+            match &c.kind {
+                ConstraintKind::PrimaryKey(cols) => {
+                    self.w("PRIMARY KEY (");
+                    self.ident_list(cols);
+                    self.w(")");
+                }
+                ConstraintKind::Unique(cols) => {
+                    self.w("UNIQUE (");
+                    self.ident_list(cols);
+                    self.w(")");
+                }
+                ConstraintKind::Index(cols) => {
+                    self.w("KEY (");
+                    self.ident_list(cols);
+                    self.w(")");
+                }
+                ConstraintKind::Check(e) => {
+                    self.w("CHECK (");
+                    self.expr(e);
+                    self.w(")");
+                }
+                ConstraintKind::ForeignKey(fk) => {
+                    self.w("FOREIGN KEY (");
+                    self.ident_list(&fk.columns);
+                    self.w(") REFERENCES ");
+                    self.object_name(&fk.table);
+                    if !fk.referred.is_empty() {
+                        self.w(" (");
+                        self.ident_list(&fk.referred);
+                        self.w(")");
+                    }
+                    for (word, action) in [(" ON DELETE ", fk.on_delete), (" ON UPDATE ", fk.on_update)] {
+                        if let Some(a) = action {
+                            self.w(word);
+                            self.w(match a {
+                                RefAction::NoAction => "NO ACTION",
+                                RefAction::Restrict => "RESTRICT",
+                                RefAction::Cascade => "CASCADE",
+                                RefAction::SetNull => "SET NULL",
+                                RefAction::SetDefault => "SET DEFAULT",
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        self.w(")");
+        if t.binary_collation {
+            self.w(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+        }
+    }
+
+    fn column(&mut self, c: &ColumnDef) {
+        self.ident(&c.name);
+        self.w(" ");
+        self.data_type(&c.ty);
+        if let Some(g) = &c.generated {
+            self.w(" GENERATED ALWAYS AS (");
+            self.expr(g);
+            self.w(") STORED");
+        }
+        match self.dialect() {
+            // SQLite: the rowid alias must read exactly `INTEGER PRIMARY KEY AUTOINCREMENT`.
+            Dialect::Sqlite => {
+                if c.primary_key {
+                    self.w(" PRIMARY KEY");
+                    if c.auto_increment {
+                        self.w(" AUTOINCREMENT");
+                    }
+                }
+                if c.not_null {
+                    self.w(" NOT NULL");
+                }
+            }
+            Dialect::Mysql => {
+                if c.not_null {
+                    self.w(" NOT NULL");
+                }
+                if c.auto_increment {
+                    self.w(" AUTO_INCREMENT");
+                }
+                if c.primary_key {
+                    self.w(" PRIMARY KEY");
+                }
+            }
+        }
+        if c.unique {
+            self.w(" UNIQUE");
+        }
+        if let Some(d) = &c.default {
+            self.w(" DEFAULT ");
+            // A literal or a niladic value function may stand bare; any other expression needs parentheses.
+            let bare = matches!(d.kind, ExprKind::Literal(_) | ExprKind::ValueFunction(_))
+                || matches!(&d.kind, ExprKind::Unary { expr, .. } if matches!(expr.kind, ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_))));
+            if bare {
+                self.expr(d);
+            } else {
+                self.w("(");
+                self.expr(d);
+                self.w(")");
+            }
+        }
+        for check in &c.checks {
+            self.w(" CHECK (");
+            self.expr(check);
+            self.w(")");
+        }
+    }
+
+    pub fn drop_table(&mut self, d: &DropTable) {
+        self.w("DROP TABLE ");
+        if d.if_exists {
+            self.w("IF EXISTS ");
+        }
+        self.comma_sep(&d.names, |p, n| p.object_name(n));
+        if d.cascade && self.dialect() == Dialect::Mysql {
+            self.w(" CASCADE");
+        }
+    }
+
+    pub fn create_index(&mut self, i: &CreateIndex) {
+        self.w(if i.unique { "CREATE UNIQUE INDEX " } else { "CREATE INDEX " });
+        if i.if_not_exists {
+            self.w("IF NOT EXISTS ");
+        }
+        if let Some(name) = &i.name {
+            self.ident(name);
+        }
+        self.w(" ON ");
+        self.object_name(&i.table);
+        self.w(" (");
+        self.order_items(&i.columns);
+        self.w(")");
+        if let Some(p) = &i.predicate {
+            self.w(" WHERE ");
+            self.expr(p);
+        }
+    }
+
+    /// Prints a type as the target spells it, in a column or a cast.
+    pub fn data_type(&mut self, ty: &DataType) {
+        match self.dialect() {
+            Dialect::Sqlite => super::sqlite::data_type(&mut self.out, ty),
+            Dialect::Mysql => super::mysql::data_type(&mut self.out, ty),
+        }
+    }
+
+    pub fn cast_type(&mut self, ty: &DataType) {
+        self.data_type(ty);
+    }
+}

@@ -1,0 +1,338 @@
+//! Printing expressions, with parentheses where the target's precedence needs them.
+
+use super::Printer;
+use crate::ir::{
+    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, LikeMode, Literal, UnOp, ValueFunction, Window,
+    WindowSpec,
+};
+use crate::target::Dialect;
+
+/// Binding strength in the target: higher binds tighter.
+fn binop_prec(op: BinOp, dialect: Dialect) -> u8 {
+    match op {
+        BinOp::Or => 1,
+        BinOp::And => 2,
+        BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq => 4,
+        // SQLite's `||` binds tighter than every other binary operator.
+        BinOp::Concat if dialect == Dialect::Sqlite => 9,
+        BinOp::Concat => 5,
+        BinOp::Plus | BinOp::Minus => 6,
+        BinOp::Multiply | BinOp::Divide | BinOp::IntDivide | BinOp::Modulo => 7,
+    }
+}
+
+const ATOM: u8 = 100;
+const PREDICATE: u8 = 4;
+
+fn prec(e: &Expr, dialect: Dialect) -> u8 {
+    match &e.kind {
+        ExprKind::Binary { op, .. } => binop_prec(*op, dialect),
+        ExprKind::Unary { op: UnOp::Not, .. } => 3,
+        ExprKind::Unary { .. } => 8,
+        ExprKind::IsNull { .. }
+        | ExprKind::IsBool { .. }
+        | ExprKind::IsDistinctFrom { .. }
+        | ExprKind::Like { .. }
+        | ExprKind::InList { .. }
+        | ExprKind::InSubquery { .. }
+        | ExprKind::Between { .. } => PREDICATE,
+        ExprKind::Collate { .. } => 10,
+        _ => ATOM,
+    }
+}
+
+impl Printer<'_> {
+    /// Prints `e`, parenthesized unless it binds tighter than `min`.
+    fn operand(&mut self, e: &Expr, min: u8) {
+        if prec(e, self.dialect()) < min {
+            self.w("(");
+            self.expr(e);
+            self.w(")");
+        } else {
+            self.expr(e);
+        }
+    }
+
+    pub fn expr(&mut self, e: &Expr) {
+        let d = self.dialect();
+        match &e.kind {
+            ExprKind::Column(parts) => {
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        self.w(".");
+                    }
+                    self.ident(p);
+                }
+            }
+            ExprKind::Literal(lit) => self.literal(lit),
+            ExprKind::Param(n) => self.param(*n),
+            ExprKind::Binary { op, left, right } => {
+                let p = binop_prec(*op, d);
+                // Left-associative: an equal-precedence left operand needs no parentheses.
+                self.operand(left, p);
+                self.w(match op {
+                    BinOp::Plus => " + ",
+                    BinOp::Minus => " - ",
+                    BinOp::Multiply => " * ",
+                    BinOp::Divide => " / ",
+                    BinOp::IntDivide => " DIV ",
+                    BinOp::Modulo => " % ",
+                    BinOp::Concat => " || ",
+                    BinOp::Eq => " = ",
+                    BinOp::NotEq => " <> ",
+                    BinOp::Lt => " < ",
+                    BinOp::LtEq => " <= ",
+                    BinOp::Gt => " > ",
+                    BinOp::GtEq => " >= ",
+                    BinOp::And => " AND ",
+                    BinOp::Or => " OR ",
+                });
+                // Comparisons do not chain; every other right operand of equal precedence is grouped.
+                self.operand(right, p + 1);
+            }
+            ExprKind::Unary { op, expr } => {
+                let (text, p) = match op {
+                    UnOp::Not => ("NOT ", 3),
+                    UnOp::Minus => ("-", 8),
+                    UnOp::Plus => ("+", 8),
+                };
+                self.w(text);
+                // `- -1` must not print as `--1`, which starts a comment.
+                if *op != UnOp::Not && matches!(expr.kind, ExprKind::Unary { .. } | ExprKind::Literal(_)) {
+                    self.w("(");
+                    self.expr(expr);
+                    self.w(")");
+                } else {
+                    self.operand(expr, p);
+                }
+            }
+            ExprKind::IsNull { expr, negated } => {
+                self.operand(expr, PREDICATE + 1);
+                self.w(if *negated { " IS NOT NULL" } else { " IS NULL" });
+            }
+            ExprKind::IsBool { expr, value, negated } => {
+                self.operand(expr, PREDICATE + 1);
+                self.w(if *negated { " IS NOT " } else { " IS " });
+                self.w(match value {
+                    Some(true) => "TRUE",
+                    Some(false) => "FALSE",
+                    None => "NULL",
+                });
+            }
+            ExprKind::IsDistinctFrom { left, right, negated } => match d {
+                // a IS DISTINCT FROM b → a IS NOT b; a IS NOT DISTINCT FROM b → a IS b.
+                Dialect::Sqlite => {
+                    self.operand(left, PREDICATE + 1);
+                    self.w(if *negated { " IS " } else { " IS NOT " });
+                    self.operand(right, PREDICATE + 1);
+                }
+                // a IS NOT DISTINCT FROM b → a <=> b; a IS DISTINCT FROM b → NOT (a <=> b).
+                Dialect::Mysql => {
+                    if !negated {
+                        self.w("NOT (");
+                    }
+                    self.operand(left, PREDICATE + 1);
+                    self.w(" <=> ");
+                    self.operand(right, PREDICATE + 1);
+                    if !negated {
+                        self.w(")");
+                    }
+                }
+            },
+            ExprKind::Like { expr, pattern, escape, negated, mode } => {
+                self.operand(expr, PREDICATE + 1);
+                if *negated {
+                    self.w(" NOT");
+                }
+                self.w(match mode {
+                    LikeMode::Glob => " GLOB ",
+                    LikeMode::Like | LikeMode::TargetLike => " LIKE ",
+                    LikeMode::ILike => " ILIKE ",
+                });
+                self.operand(pattern, PREDICATE + 1);
+                if let Some(esc) = escape {
+                    self.w(" ESCAPE ");
+                    self.expr(esc);
+                }
+            }
+            ExprKind::InList { expr, list, negated } => {
+                self.operand(expr, PREDICATE + 1);
+                self.w(if *negated { " NOT IN (" } else { " IN (" });
+                self.comma_sep(list, |p, e| p.expr(e));
+                self.w(")");
+            }
+            ExprKind::InSubquery { expr, query, negated } => {
+                self.operand(expr, PREDICATE + 1);
+                self.w(if *negated { " NOT IN (" } else { " IN (" });
+                self.query(query);
+                self.w(")");
+            }
+            ExprKind::Between { expr, low, high, negated } => {
+                self.operand(expr, PREDICATE + 1);
+                self.w(if *negated { " NOT BETWEEN " } else { " BETWEEN " });
+                self.operand(low, PREDICATE + 1);
+                self.w(" AND ");
+                self.operand(high, PREDICATE + 1);
+            }
+            ExprKind::Exists { query, negated } => {
+                self.w(if *negated { "NOT EXISTS (" } else { "EXISTS (" });
+                self.query(query);
+                self.w(")");
+            }
+            ExprKind::Subquery(q) => {
+                self.w("(");
+                self.query(q);
+                self.w(")");
+            }
+            ExprKind::Cast { expr, ty } | ExprKind::PgCast { expr, ty } => {
+                self.w("CAST(");
+                self.expr(expr);
+                self.w(" AS ");
+                self.cast_type(ty);
+                self.w(")");
+            }
+            ExprKind::Func(f) => self.func(f),
+            ExprKind::Case { operand, whens, else_ } => {
+                self.w("CASE");
+                if let Some(op) = operand {
+                    self.w(" ");
+                    self.expr(op);
+                }
+                for (w, t) in whens {
+                    self.w(" WHEN ");
+                    self.expr(w);
+                    self.w(" THEN ");
+                    self.expr(t);
+                }
+                if let Some(e) = else_ {
+                    self.w(" ELSE ");
+                    self.expr(e);
+                }
+                self.w(" END");
+            }
+            ExprKind::Nested(inner) => {
+                self.w("(");
+                self.expr(inner);
+                self.w(")");
+            }
+            ExprKind::ValueFunction(vf) => self.value_function(*vf),
+            ExprKind::Collate { expr, collation } => {
+                self.operand(expr, 10);
+                self.w(match collation {
+                    Collation::Utf8mb4Bin => " COLLATE utf8mb4_bin",
+                });
+            }
+        }
+    }
+
+    fn literal(&mut self, lit: &Literal) {
+        match lit {
+            Literal::Integer(s) | Literal::Decimal(s) => self.w(s),
+            Literal::String(s) => self.string(s),
+            Literal::Boolean(true) => self.w("TRUE"),
+            Literal::Boolean(false) => self.w("FALSE"),
+            Literal::Null => self.w("NULL"),
+        }
+    }
+
+    fn value_function(&mut self, vf: ValueFunction) {
+        let d = self.dialect();
+        self.w(match (vf, d) {
+            (ValueFunction::CurrentTimestamp, Dialect::Sqlite) | (ValueFunction::LocalTimestamp, Dialect::Sqlite) => {
+                "CURRENT_TIMESTAMP"
+            }
+            (ValueFunction::CurrentTimestamp, Dialect::Mysql) => "CURRENT_TIMESTAMP(6)",
+            (ValueFunction::LocalTimestamp, Dialect::Mysql) => "LOCALTIMESTAMP(6)",
+            (ValueFunction::CurrentDate, _) => "CURRENT_DATE",
+            (ValueFunction::CurrentTime, Dialect::Sqlite) | (ValueFunction::LocalTime, Dialect::Sqlite) => "CURRENT_TIME",
+            (ValueFunction::CurrentTime, Dialect::Mysql) | (ValueFunction::LocalTime, Dialect::Mysql) => "CURRENT_TIME(6)",
+        });
+    }
+
+    fn func(&mut self, f: &FuncCall) {
+        self.object_name(&f.name);
+        self.w("(");
+        if f.distinct {
+            self.w("DISTINCT ");
+        }
+        if f.star {
+            self.w("*");
+        }
+        self.comma_sep(&f.args, |p, e| p.expr(e));
+        if !f.order_by.is_empty() {
+            self.w(" ORDER BY ");
+            self.order_items(&f.order_by);
+        }
+        self.w(")");
+        if let Some(filter) = &f.filter {
+            self.w(" FILTER (WHERE ");
+            self.expr(filter);
+            self.w(")");
+        }
+        match &f.over {
+            None => {}
+            Some(Window::Named(name)) => {
+                self.w(" OVER ");
+                self.ident(name);
+            }
+            Some(Window::Spec(spec)) => {
+                self.w(" OVER (");
+                self.window_spec(spec);
+                self.w(")");
+            }
+        }
+    }
+
+    pub fn window_spec(&mut self, spec: &WindowSpec) {
+        let mut sep = "";
+        if let Some(base) = &spec.base {
+            self.ident(base);
+            sep = " ";
+        }
+        if !spec.partition_by.is_empty() {
+            self.w(sep);
+            self.w("PARTITION BY ");
+            self.comma_sep(&spec.partition_by, |p, e| p.expr(e));
+            sep = " ";
+        }
+        if !spec.order_by.is_empty() {
+            self.w(sep);
+            self.w("ORDER BY ");
+            self.order_items(&spec.order_by);
+            sep = " ";
+        }
+        if let Some(frame) = &spec.frame {
+            self.w(sep);
+            self.w(match frame.units {
+                FrameUnits::Rows => "ROWS ",
+                FrameUnits::Range => "RANGE ",
+                FrameUnits::Groups => "GROUPS ",
+            });
+            match &frame.end {
+                None => self.frame_bound(&frame.start),
+                Some(end) => {
+                    self.w("BETWEEN ");
+                    self.frame_bound(&frame.start);
+                    self.w(" AND ");
+                    self.frame_bound(end);
+                }
+            }
+        }
+    }
+
+    fn frame_bound(&mut self, b: &FrameBound) {
+        match b {
+            FrameBound::CurrentRow => self.w("CURRENT ROW"),
+            FrameBound::Preceding(None) => self.w("UNBOUNDED PRECEDING"),
+            FrameBound::Following(None) => self.w("UNBOUNDED FOLLOWING"),
+            FrameBound::Preceding(Some(e)) => {
+                self.expr(e);
+                self.w(" PRECEDING");
+            }
+            FrameBound::Following(Some(e)) => {
+                self.expr(e);
+                self.w(" FOLLOWING");
+            }
+        }
+    }
+}

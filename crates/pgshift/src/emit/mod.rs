@@ -1,0 +1,144 @@
+//! Emitters: print the IR as target SQL. An emitter never changes the IR.
+//!
+//! The walk is shared (`Printer`); what differs per target is spelling, which
+//! comes from the target's capabilities and from `sqlite.rs` / `mysql.rs`
+//! (type names and column attributes).
+
+mod ddl;
+mod expr;
+mod mysql;
+mod query;
+mod sqlite;
+
+use crate::ir::{Ident, ObjectName, Stmt, TransactionKind};
+use crate::target::{Dialect, ParamStyle, Target};
+
+/// The printed statement and its bind-slot map.
+pub struct Emitted {
+    pub sql: String,
+    pub params: Vec<u32>,
+}
+
+pub struct Printer<'t> {
+    pub out: String,
+    target: &'t Target,
+    /// Source `$n` per positional slot, in order of appearance.
+    positional: Vec<u32>,
+    /// The largest `$n` printed as `?n`.
+    max_numbered: u32,
+}
+
+/// Prints one statement for `target`.
+pub fn statement(stmt: &Stmt, target: &Target) -> Emitted {
+    let mut p = Printer { out: String::with_capacity(128), target, positional: Vec::new(), max_numbered: 0 };
+    p.stmt(stmt);
+    let params = match target.caps.params {
+        ParamStyle::Positional => p.positional,
+        ParamStyle::Numbered => (1..=p.max_numbered).collect(),
+    };
+    Emitted { sql: p.out, params }
+}
+
+impl Printer<'_> {
+    fn w(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    fn dialect(&self) -> Dialect {
+        self.target.dialect
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Query(q) => self.query(q),
+            Stmt::Insert(i) => self.insert(i),
+            Stmt::Update(u) => self.update(u),
+            Stmt::Delete(d) => self.delete(d),
+            Stmt::CreateTable(t) => self.create_table(t),
+            Stmt::DropTable(d) => self.drop_table(d),
+            Stmt::CreateIndex(i) => self.create_index(i),
+            Stmt::Transaction(TransactionKind::Begin) => self.w(match self.dialect() {
+                Dialect::Sqlite => "BEGIN",
+                Dialect::Mysql => "START TRANSACTION",
+            }),
+            Stmt::Transaction(TransactionKind::Commit) => self.w("COMMIT"),
+            Stmt::Transaction(TransactionKind::Rollback) => self.w("ROLLBACK"),
+        }
+    }
+
+    /// Prints an identifier, quoting it when the target needs that.
+    pub fn ident(&mut self, id: &Ident) {
+        let plain = id.name.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+            && id.name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if plain && !self.target.is_reserved(&id.name) {
+            self.w(&id.name);
+            return;
+        }
+        let q = self.target.caps.ident_quote;
+        self.out.push(q);
+        for c in id.name.chars() {
+            if c == q {
+                self.out.push(q);
+            }
+            self.out.push(c);
+        }
+        self.out.push(q);
+    }
+
+    pub fn object_name(&mut self, name: &ObjectName) {
+        for (i, part) in name.parts.iter().enumerate() {
+            if i > 0 {
+                self.w(".");
+            }
+            self.ident(part);
+        }
+    }
+
+    fn ident_list(&mut self, ids: &[Ident]) {
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                self.w(", ");
+            }
+            self.ident(id);
+        }
+    }
+
+    /// Prints a string literal, escaped for the target.
+    pub fn string(&mut self, s: &str) {
+        self.out.reserve(s.len() + 2);
+        self.out.push('\'');
+        for c in s.chars() {
+            match c {
+                '\'' => self.out.push_str("''"),
+                '\\' if self.target.caps.backslash_escapes => self.out.push_str("\\\\"),
+                // MySQL reads a NUL byte in a literal as the end of the statement in some clients.
+                '\0' if self.target.caps.backslash_escapes => self.out.push_str("\\0"),
+                c => self.out.push(c),
+            }
+        }
+        self.out.push('\'');
+    }
+
+    fn param(&mut self, n: u32) {
+        match self.target.caps.params {
+            ParamStyle::Numbered => {
+                self.max_numbered = self.max_numbered.max(n);
+                self.out.push('?');
+                self.out.push_str(&n.to_string());
+            }
+            ParamStyle::Positional => {
+                self.positional.push(n);
+                self.out.push('?');
+            }
+        }
+    }
+
+    fn comma_sep<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.w(", ");
+            }
+            f(self, item);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! pgshift's own typed intermediate representation.
+//!
+//! Lowering builds it from sqlparser's AST, rules rewrite it, and emitters print
+//! it. Every node that a diagnostic can point at carries its byte span in the input.
+//! **Architecture invariant:** nothing here holds unparsed SQL text.
+
+mod ddl;
+mod expr;
+mod infer;
+mod query;
+mod types;
+pub mod visit;
+
+pub use ddl::*;
+pub use expr::*;
+pub use query::*;
+pub use types::*;
+
+use crate::span::Span;
+
+/// An identifier. Unquoted PostgreSQL identifiers are folded to lower case when lowered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    /// It was quoted in the input (so its case is significant).
+    pub quoted: bool,
+    pub span: Span,
+}
+
+/// A possibly qualified name: `t`, `public.t`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectName {
+    pub parts: Vec<Ident>,
+    pub span: Span,
+}
+
+impl ObjectName {
+    /// The last part: the object's own name.
+    pub fn base(&self) -> Option<&Ident> {
+        self.parts.last()
+    }
+}
+
+/// One statement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stmt {
+    Query(Box<Query>),
+    Insert(Box<Insert>),
+    Update(Box<Update>),
+    Delete(Box<Delete>),
+    CreateTable(Box<CreateTable>),
+    DropTable(DropTable),
+    CreateIndex(Box<CreateIndex>),
+    Transaction(TransactionKind),
+}
+
+impl Stmt {
+    /// True when executing the statement yields rows.
+    pub fn returns_rows(&self) -> bool {
+        match self {
+            Stmt::Query(_) => true,
+            Stmt::Insert(i) => !i.returning.is_empty(),
+            Stmt::Update(u) => !u.returning.is_empty(),
+            Stmt::Delete(d) => !d.returning.is_empty(),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransactionKind {
+    Begin,
+    Commit,
+    Rollback,
+}

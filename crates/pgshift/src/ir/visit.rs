@@ -1,0 +1,223 @@
+//! A post-order mutable walk over the IR, shared by every rule.
+//!
+//! The walk recurses, but its depth is bounded: the scanner's depth estimate
+//! rejects statements deeper than `Options::max_depth` before they are parsed.
+
+use super::*;
+
+/// Hooks called after a node's children have been visited.
+pub trait VisitMut {
+    fn expr(&mut self, _expr: &mut Expr) {}
+    fn query(&mut self, _query: &mut Query) {}
+    fn select(&mut self, _select: &mut Select) {}
+}
+
+pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
+    match stmt {
+        Stmt::Query(q) => walk_query(v, q),
+        Stmt::Insert(i) => {
+            if let InsertSource::Query(q) = &mut i.source {
+                walk_query(v, q);
+            }
+            walk_items(v, &mut i.returning);
+        }
+        Stmt::Update(u) => {
+            for a in &mut u.assignments {
+                walk_expr(v, &mut a.value);
+            }
+            walk_from(v, &mut u.from);
+            walk_opt(v, &mut u.selection);
+            walk_items(v, &mut u.returning);
+        }
+        Stmt::Delete(d) => {
+            walk_from(v, &mut d.using);
+            walk_opt(v, &mut d.selection);
+            walk_items(v, &mut d.returning);
+        }
+        Stmt::CreateTable(t) => {
+            for c in &mut t.columns {
+                walk_opt(v, &mut c.default);
+                walk_opt(v, &mut c.generated);
+                for check in &mut c.checks {
+                    walk_expr(v, check);
+                }
+            }
+            for c in &mut t.constraints {
+                if let ConstraintKind::Check(e) = &mut c.kind {
+                    walk_expr(v, e);
+                }
+            }
+        }
+        Stmt::CreateIndex(i) => {
+            walk_order(v, &mut i.columns);
+            walk_opt(v, &mut i.predicate);
+        }
+        Stmt::DropTable(_) | Stmt::Transaction(_) => {}
+    }
+}
+
+pub fn walk_query(v: &mut impl VisitMut, q: &mut Query) {
+    if let Some(with) = &mut q.with {
+        for cte in &mut with.ctes {
+            walk_query(v, &mut cte.query);
+        }
+    }
+    walk_set_expr(v, &mut q.body);
+    walk_order(v, &mut q.order_by);
+    walk_opt(v, &mut q.limit);
+    walk_opt(v, &mut q.offset);
+    v.query(q);
+}
+
+fn walk_set_expr(v: &mut impl VisitMut, body: &mut SetExpr) {
+    match body {
+        SetExpr::Select(s) => {
+            walk_items(v, &mut s.projection);
+            walk_from(v, &mut s.from);
+            walk_opt(v, &mut s.selection);
+            for e in &mut s.group_by {
+                walk_expr(v, e);
+            }
+            walk_opt(v, &mut s.having);
+            for (_, spec) in &mut s.windows {
+                walk_window_spec(v, spec);
+            }
+            v.select(s);
+        }
+        SetExpr::SetOp { left, right, .. } => {
+            walk_set_expr(v, left);
+            walk_set_expr(v, right);
+        }
+        SetExpr::Values(rows) => {
+            for row in rows {
+                for e in row {
+                    walk_expr(v, e);
+                }
+            }
+        }
+        SetExpr::Query(q) => walk_query(v, q),
+    }
+}
+
+fn walk_items(v: &mut impl VisitMut, items: &mut [SelectItem]) {
+    for item in items {
+        if let SelectItem::Expr { expr, .. } = item {
+            walk_expr(v, expr);
+        }
+    }
+}
+
+fn walk_from(v: &mut impl VisitMut, from: &mut [FromItem]) {
+    for item in from {
+        walk_from_item(v, item);
+    }
+}
+
+fn walk_from_item(v: &mut impl VisitMut, item: &mut FromItem) {
+    walk_table_ref(v, &mut item.relation);
+    for join in &mut item.joins {
+        walk_table_ref(v, &mut join.relation);
+        if let JoinConstraint::On(e) = &mut join.constraint {
+            walk_expr(v, e);
+        }
+    }
+}
+
+fn walk_table_ref(v: &mut impl VisitMut, t: &mut TableRef) {
+    match t {
+        TableRef::Table { .. } => {}
+        TableRef::Derived { query, .. } => walk_query(v, query),
+        TableRef::Nested(inner) => walk_from_item(v, inner),
+    }
+}
+
+fn walk_order(v: &mut impl VisitMut, items: &mut [OrderItem]) {
+    for item in items {
+        walk_expr(v, &mut item.expr);
+    }
+}
+
+fn walk_opt(v: &mut impl VisitMut, e: &mut Option<Expr>) {
+    if let Some(e) = e {
+        walk_expr(v, e);
+    }
+}
+
+fn walk_window_spec(v: &mut impl VisitMut, spec: &mut WindowSpec) {
+    for e in &mut spec.partition_by {
+        walk_expr(v, e);
+    }
+    walk_order(v, &mut spec.order_by);
+    if let Some(frame) = &mut spec.frame {
+        for bound in std::iter::once(&mut frame.start).chain(frame.end.as_mut()) {
+            if let FrameBound::Preceding(Some(e)) | FrameBound::Following(Some(e)) = bound {
+                walk_expr(v, e);
+            }
+        }
+    }
+}
+
+pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
+    match &mut e.kind {
+        ExprKind::Column(_) | ExprKind::Literal(_) | ExprKind::Param(_) | ExprKind::ValueFunction(_) => {}
+        ExprKind::Binary { left, right, .. } | ExprKind::IsDistinctFrom { left, right, .. } => {
+            walk_expr(v, left);
+            walk_expr(v, right);
+        }
+        ExprKind::Unary { expr, .. }
+        | ExprKind::IsNull { expr, .. }
+        | ExprKind::IsBool { expr, .. }
+        | ExprKind::Cast { expr, .. }
+        | ExprKind::PgCast { expr, .. }
+        | ExprKind::Nested(expr)
+        | ExprKind::Collate { expr, .. } => walk_expr(v, expr),
+        ExprKind::Like { expr, pattern, escape, .. } => {
+            walk_expr(v, expr);
+            walk_expr(v, pattern);
+            if let Some(esc) = escape {
+                walk_expr(v, esc);
+            }
+        }
+        ExprKind::InList { expr, list, .. } => {
+            walk_expr(v, expr);
+            for item in list {
+                walk_expr(v, item);
+            }
+        }
+        ExprKind::InSubquery { expr, query, .. } => {
+            walk_expr(v, expr);
+            walk_query(v, query);
+        }
+        ExprKind::Between { expr, low, high, .. } => {
+            walk_expr(v, expr);
+            walk_expr(v, low);
+            walk_expr(v, high);
+        }
+        ExprKind::Exists { query, .. } | ExprKind::Subquery(query) => walk_query(v, query),
+        ExprKind::Func(f) => {
+            for a in &mut f.args {
+                walk_expr(v, a);
+            }
+            walk_order(v, &mut f.order_by);
+            if let Some(filter) = &mut f.filter {
+                walk_expr(v, filter);
+            }
+            if let Some(Window::Spec(spec)) = &mut f.over {
+                walk_window_spec(v, spec);
+            }
+        }
+        ExprKind::Case { operand, whens, else_ } => {
+            if let Some(op) = operand {
+                walk_expr(v, op);
+            }
+            for (w, t) in whens {
+                walk_expr(v, w);
+                walk_expr(v, t);
+            }
+            if let Some(e) = else_ {
+                walk_expr(v, e);
+            }
+        }
+    }
+    v.expr(e);
+}

@@ -1,0 +1,108 @@
+//! Lowering: sqlparser's AST into pgshift's IR, one file per statement family.
+//!
+//! Lowering is total: a construct it does not cover becomes an `Unsupported`
+//! diagnostic with the construct's span, never text passed through.
+
+mod ddl;
+mod dml;
+mod expr;
+mod query;
+mod types;
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::ir::{Ident, ObjectName, Stmt, TransactionKind};
+use crate::span::{LineIndex, Span};
+use sqlparser::ast;
+
+/// Lowering stopped; the reason is already in the diagnostics.
+#[derive(Debug)]
+pub struct Stop;
+
+pub type Lower<T> = Result<T, Stop>;
+
+/// State for lowering one statement.
+pub struct Cx<'a> {
+    /// The statement's text and its byte offset in the whole input.
+    text: &'a str,
+    index: LineIndex<'a>,
+    offset: usize,
+    whole: Span,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(text: &'a str, offset: usize, diagnostics: &'a mut Vec<Diagnostic>) -> Cx<'a> {
+        let whole = Span::new(offset, offset + text.len());
+        Cx { text, index: LineIndex::new(text), offset, whole, diagnostics }
+    }
+
+    /// Converts a sqlparser span (lines and columns in the statement) to bytes in the input.
+    pub fn span(&self, s: sqlparser::tokenizer::Span) -> Span {
+        if s.start.line == 0 {
+            return self.whole;
+        }
+        let start = self.index.offset(s.start.line, s.start.column);
+        let end = self.index.offset(s.end.line, s.end.column).max(start);
+        Span::new(self.offset + start, self.offset + end)
+    }
+
+    pub fn span_of(&self, node: &impl ast::Spanned) -> Span {
+        self.span(node.span())
+    }
+
+    pub fn whole(&self) -> Span {
+        self.whole
+    }
+
+    /// Records that `what` is not supported and stops lowering this statement.
+    pub fn unsupported<T>(&mut self, span: Span, what: impl std::fmt::Display) -> Lower<T> {
+        self.diagnostics.push(Diagnostic::new(Code::Unsupported, span, format!("{what} is not supported")));
+        Err(Stop)
+    }
+
+    pub fn ident(&self, id: &ast::Ident) -> Ident {
+        let quoted = id.quote_style.is_some();
+        // PostgreSQL folds unquoted identifiers to lower case.
+        let name = if quoted { id.value.clone() } else { id.value.to_lowercase() };
+        Ident { name, quoted, span: self.span(id.span) }
+    }
+
+    pub fn object_name(&mut self, name: &ast::ObjectName) -> Lower<ObjectName> {
+        let mut parts = Vec::with_capacity(name.0.len());
+        for part in &name.0 {
+            match part {
+                ast::ObjectNamePart::Identifier(id) => parts.push(self.ident(id)),
+                other => return self.unsupported(self.span_of(other), "this name form"),
+            }
+        }
+        Ok(ObjectName { parts, span: self.span_of(name) })
+    }
+}
+
+/// Lowers one parsed statement.
+pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
+    use ast::Statement as S;
+    match stmt {
+        // SELECT ... → Query.
+        S::Query(q) => Ok(Stmt::Query(Box::new(query::query(cx, q)?))),
+        S::Insert(i) => Ok(Stmt::Insert(Box::new(dml::insert(cx, i)?))),
+        S::Update(u) => Ok(Stmt::Update(Box::new(dml::update(cx, u)?))),
+        S::Delete(d) => Ok(Stmt::Delete(Box::new(dml::delete(cx, d)?))),
+        S::CreateTable(t) => Ok(Stmt::CreateTable(Box::new(ddl::create_table(cx, t)?))),
+        S::CreateIndex(i) => Ok(Stmt::CreateIndex(Box::new(ddl::create_index(cx, i)?))),
+        S::Drop { object_type: ast::ObjectType::Table, if_exists, names, cascade, restrict: _, purge: false, temporary: false, table: None } => {
+            let names = names.iter().map(|n| cx.object_name(n)).collect::<Lower<Vec<_>>>()?;
+            Ok(Stmt::DropTable(crate::ir::DropTable { names, if_exists: *if_exists, cascade: *cascade, span: cx.whole() }))
+        }
+        // BEGIN / START TRANSACTION → BEGIN.
+        S::StartTransaction { modes, modifier: None, .. } if modes.is_empty() => Ok(Stmt::Transaction(TransactionKind::Begin)),
+        S::Commit { chain: false, modifier: None, .. } => Ok(Stmt::Transaction(TransactionKind::Commit)),
+        S::Rollback { chain: false, savepoint: None } => Ok(Stmt::Transaction(TransactionKind::Rollback)),
+        other => {
+            let _ = other;
+            let what = cx.text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            cx.unsupported(cx.whole(), format!("the statement `{what}`"))
+        }
+    }
+}
+

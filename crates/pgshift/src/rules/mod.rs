@@ -1,0 +1,83 @@
+//! Rewrite rules, one per file, each named after the PostgreSQL construct it handles.
+//!
+//! A rule receives a lowered statement and the target, rewrites the IR in place
+//! so that the target computes what PostgreSQL would, and reports every
+//! approximation or impossibility as a diagnostic. Rules ask the target's
+//! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
+
+mod boolean_cast;
+mod cast;
+mod functions;
+mod integer_division;
+mod like;
+mod now;
+mod order_by_nulls;
+mod primary_key;
+mod public_schema;
+mod row_locking;
+mod serial;
+mod string_concat;
+mod text_comparison;
+mod types;
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::ir::Stmt;
+use crate::span::Span;
+use crate::target::Target;
+
+/// What a rule can see and report to.
+pub struct RuleCx<'a> {
+    pub target: &'a Target,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl RuleCx<'_> {
+    pub fn report(&mut self, code: Code, span: Span, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(code, span, message));
+    }
+}
+
+type Rule = fn(&mut Stmt, &mut RuleCx);
+
+/// Every rule, in the order they run. Order matters where one rule reads what
+/// another writes: type-directed rules (`integer_division`, `boolean_cast`) run
+/// before `cast` turns PostgreSQL casts into target expressions.
+static RULES: &[(&str, Rule)] = &[
+    ("public_schema", public_schema::run),
+    ("primary_key", primary_key::run),
+    ("serial", serial::run),
+    ("types", types::run),
+    ("text_comparison", text_comparison::run),
+    ("functions", functions::run),
+    ("now", now::run),
+    ("integer_division", integer_division::run),
+    ("string_concat", string_concat::run),
+    ("like", like::run),
+    ("boolean_cast", boolean_cast::run),
+    ("cast", cast::run),
+    ("order_by_nulls", order_by_nulls::run),
+    ("row_locking", row_locking::run),
+];
+
+/// Runs every rule over one statement.
+pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
+    for (_, rule) in RULES {
+        rule(stmt, cx);
+    }
+}
+
+/// The names of all rules, for documentation and tests.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|(name, _)| *name)
+}
+
+/// Runs `f` on every expression of `stmt`, children first.
+pub(crate) fn each_expr(stmt: &mut Stmt, f: impl FnMut(&mut crate::ir::Expr)) {
+    struct V<F>(F);
+    impl<F: FnMut(&mut crate::ir::Expr)> crate::ir::visit::VisitMut for V<F> {
+        fn expr(&mut self, e: &mut crate::ir::Expr) {
+            (self.0)(e)
+        }
+    }
+    crate::ir::visit::walk_stmt(&mut V(f), stmt);
+}

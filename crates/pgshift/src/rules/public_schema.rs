@@ -1,0 +1,118 @@
+//! `public.` schema qualifiers.
+//!
+//! PostgreSQL's default schema is `public`; neither target has it. SQLite has no
+//! schemas at all, and a MySQL "schema" is a database, so `public.t` becomes `t`
+//! in both (a note). Any other schema is an error for SQLite and kept for MySQL,
+//! where it names a database.
+//!
+//! ```sql
+//! -- input
+//! SELECT * FROM public.users
+//! -- output (both)
+//! SELECT * FROM users
+//! ```
+//!
+//! Fidelity: exact. <https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-PUBLIC>
+
+use super::RuleCx;
+use crate::diagnostics::Code;
+use crate::ir::visit::{walk_stmt, VisitMut};
+use crate::ir::{ConstraintKind, Expr, ExprKind, FromItem, ObjectName, Select, SelectItem, Stmt, TableRef};
+
+pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let mut v = Names { found: Vec::new() };
+    match stmt {
+        Stmt::Insert(i) => v.name(&mut i.table),
+        Stmt::Update(u) => {
+            v.name(&mut u.table);
+            v.from(&mut u.from);
+        }
+        Stmt::Delete(d) => {
+            v.name(&mut d.table);
+            v.from(&mut d.using);
+        }
+        Stmt::CreateTable(t) => {
+            v.name(&mut t.name);
+            for c in &mut t.constraints {
+                if let ConstraintKind::ForeignKey(fk) = &mut c.kind {
+                    v.name(&mut fk.table);
+                }
+            }
+        }
+        Stmt::CreateIndex(i) => v.name(&mut i.table),
+        Stmt::DropTable(d) => d.names.iter_mut().for_each(|n| v.name(n)),
+        Stmt::Query(_) | Stmt::Transaction(_) => {}
+    }
+    walk_stmt(&mut v, stmt);
+    for (schema, span) in v.found {
+        if schema == "public" {
+            cx.report(Code::SchemaDropped, span, "the `public.` qualifier is dropped");
+        } else if !cx.target.caps.schemas {
+            cx.report(Code::UnsupportedTarget, span, format!("the schema `{schema}` cannot be expressed: the target has no schemas"));
+        }
+    }
+}
+
+struct Names {
+    /// Each qualifier seen, with its span; `public` ones are already removed.
+    found: Vec<(String, crate::span::Span)>,
+}
+
+impl Names {
+    fn name(&mut self, name: &mut ObjectName) {
+        if name.parts.len() >= 2 {
+            let schema = &name.parts[0];
+            self.found.push((schema.name.clone(), schema.span));
+            if schema.name == "public" {
+                name.parts.remove(0);
+            }
+        }
+    }
+
+    fn from(&mut self, from: &mut [FromItem]) {
+        for item in from {
+            self.from_item(item);
+        }
+    }
+
+    fn from_item(&mut self, item: &mut FromItem) {
+        self.table_ref(&mut item.relation);
+        for j in &mut item.joins {
+            self.table_ref(&mut j.relation);
+        }
+    }
+
+    fn table_ref(&mut self, t: &mut TableRef) {
+        match t {
+            TableRef::Table { name, .. } => self.name(name),
+            TableRef::Nested(inner) => self.from_item(inner),
+            TableRef::Derived { .. } => {}
+        }
+    }
+}
+
+impl VisitMut for Names {
+    fn select(&mut self, s: &mut Select) {
+        self.from(&mut s.from);
+        for item in &mut s.projection {
+            if let SelectItem::QualifiedWildcard(name) = item {
+                // public.t.* → t.*
+                if name.parts.len() >= 2 {
+                    self.name(name);
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        // public.t.col → t.col
+        if let ExprKind::Column(parts) = &mut e.kind {
+            if parts.len() >= 3 {
+                self.found.push((parts[0].name.clone(), parts[0].span));
+                if parts[0].name == "public" {
+                    parts.remove(0);
+                }
+            }
+        }
+    }
+}

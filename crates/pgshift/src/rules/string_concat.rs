@@ -1,0 +1,44 @@
+//! The `||` string concatenation operator.
+//!
+//! In MySQL's default SQL mode `||` is logical OR (`'a' || 'b'` is 0), so a chain
+//! of `||` becomes one `CONCAT`, which like PostgreSQL's `||` yields NULL when any
+//! operand is NULL.
+//!
+//! ```sql
+//! -- input
+//! SELECT first || ' ' || last
+//! -- output (MySQL)
+//! SELECT CONCAT(first, ' ', last)
+//! ```
+//!
+//! Fidelity: exact for text. <https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_concat>
+
+use super::RuleCx;
+use crate::ir::{BinOp, Expr, ExprKind, FuncCall, Stmt};
+
+pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    if cx.target.caps.pipes_concat {
+        return;
+    }
+    super::each_expr(stmt, |e| {
+        if !matches!(e.kind, ExprKind::Binary { op: BinOp::Concat, .. }) {
+            return;
+        }
+        let kind = std::mem::replace(&mut e.kind, ExprKind::Literal(crate::ir::Literal::Null));
+        let ExprKind::Binary { left, right, .. } = kind else { return };
+        // The walk is post-order, so a left operand that was a `||` chain is already a CONCAT: extend it.
+        let mut args = match left.kind {
+            ExprKind::Func(f) if f.plain_name() == Some("concat") && f.over.is_none() && is_chain(&f) => f.args,
+            other => vec![Expr::new(other, left.span)],
+        };
+        args.push(*right);
+        let mut call = FuncCall::simple("concat", args, e.span);
+        call.distinct = false;
+        e.kind = ExprKind::Func(Box::new(call));
+    });
+}
+
+/// A CONCAT this rule built (it has no modifiers).
+fn is_chain(f: &FuncCall) -> bool {
+    !f.distinct && !f.star && f.filter.is_none() && f.order_by.is_empty()
+}
