@@ -105,9 +105,11 @@ fn parse_one(text: &str) -> Result<(Param, &str), String> {
                 .map_err(|e| format!("integer `{word}` out of range: {e}"))?,
         ),
         _ if is_decimal(word) => Param::Decimal(word.to_string()),
-        _ => return Err(format!(
+        _ => {
+            return Err(format!(
             "`{word}` is not a parameter literal (integer, decimal, 'string', NULL, true or false)"
-        )),
+        ))
+        }
     };
     Ok((param, &text[end..]))
 }

@@ -6,6 +6,7 @@ use crate::params::Param;
 use crate::Rows;
 use pgshift::scan::{self, PieceKind};
 use pgshift::Span;
+use postgres::error::SqlState;
 use postgres::{Client, NoTls, SimpleQueryMessage};
 
 /// The outcome of one statement of the original script.
@@ -64,8 +65,9 @@ fn failure(sql: &str, e: &postgres::Error) -> String {
 }
 
 /// Runs a statement with `$n` through PREPARE/EXECUTE, so rows come back as text.
-/// When PostgreSQL cannot infer a parameter's type, the statement is prepared again
-/// with types taken from the parameter literals.
+/// When PostgreSQL cannot infer a parameter's type (or an operator on untyped
+/// parameters is ambiguous), the statement is prepared again with types taken
+/// from the parameter literals.
 fn run_prepared(client: &mut Client, sql: &str, params: &[Param]) -> Result<Option<Rows>, String> {
     let body = sql.trim_end().trim_end_matches(';');
     client
@@ -73,9 +75,9 @@ fn run_prepared(client: &mut Client, sql: &str, params: &[Param]) -> Result<Opti
         .map_err(|e| failure(sql, &e))?;
     let prepared = client.batch_execute(&format!("PREPARE pgshift_s AS {body}"));
     if let Err(e) = prepared {
-        let indeterminate = e
-            .code()
-            .is_some_and(|c| *c == postgres::error::SqlState::INDETERMINATE_DATATYPE);
+        let indeterminate = e.code().is_some_and(|c| {
+            *c == SqlState::INDETERMINATE_DATATYPE || *c == SqlState::AMBIGUOUS_FUNCTION
+        });
         if !indeterminate {
             return Err(failure(sql, &e));
         }
