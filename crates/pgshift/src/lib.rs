@@ -11,6 +11,11 @@
 //! ```
 
 pub mod diagnostics;
+mod emit;
+pub mod ir;
+mod lower;
+mod pipeline;
+pub mod rules;
 pub mod scan;
 pub mod span;
 pub mod target;
@@ -115,12 +120,5 @@ pub fn translate(sql: &str, to: Dialect) -> Result<Translation, Error> {
 
 /// Translates a PostgreSQL script with explicit options.
 pub fn translate_with(sql: &str, options: &Options) -> Result<Translation, Error> {
-    let _ = (sql, options);
-    Err(Error {
-        diagnostics: vec![Diagnostic::new(
-            Code::Unsupported,
-            Span::EMPTY,
-            "the pipeline is not wired yet",
-        )],
-    })
+    pipeline::translate(sql, options)
 }

@@ -1,12 +1,19 @@
 //! Printing schema statements.
 
 use super::Printer;
-use crate::ir::{ColumnDef, ConstraintKind, CreateIndex, CreateTable, DataType, DropTable, ExprKind, Literal, RefAction};
+use crate::ir::{
+    ColumnDef, ConstraintKind, CreateIndex, CreateTable, DataType, DropTable, ExprKind, Literal,
+    RefAction,
+};
 use crate::target::Dialect;
 
 impl Printer<'_> {
     pub fn create_table(&mut self, t: &CreateTable) {
-        self.w(if t.temporary { "CREATE TEMPORARY TABLE " } else { "CREATE TABLE " });
+        self.w(if t.temporary {
+            "CREATE TEMPORARY TABLE "
+        } else {
+            "CREATE TABLE "
+        });
         if t.if_not_exists {
             self.w("IF NOT EXISTS ");
         }
@@ -61,7 +68,9 @@ impl Printer<'_> {
                         self.ident_list(&fk.referred);
                         self.w(")");
                     }
-                    for (word, action) in [(" ON DELETE ", fk.on_delete), (" ON UPDATE ", fk.on_update)] {
+                    for (word, action) in
+                        [(" ON DELETE ", fk.on_delete), (" ON UPDATE ", fk.on_update)]
+                    {
                         if let Some(a) = action {
                             self.w(word);
                             self.w(match a {
@@ -151,7 +160,11 @@ impl Printer<'_> {
     }
 
     pub fn create_index(&mut self, i: &CreateIndex) {
-        self.w(if i.unique { "CREATE UNIQUE INDEX " } else { "CREATE INDEX " });
+        self.w(if i.unique {
+            "CREATE UNIQUE INDEX "
+        } else {
+            "CREATE INDEX "
+        });
         if i.if_not_exists {
             self.w("IF NOT EXISTS ");
         }

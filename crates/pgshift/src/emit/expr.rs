@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, LikeMode, Literal, UnOp, ValueFunction, Window,
-    WindowSpec,
+    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, LikeMode, Literal, UnOp,
+    ValueFunction, Window, WindowSpec,
 };
 use crate::target::Dialect;
 
@@ -66,30 +66,7 @@ impl Printer<'_> {
             }
             ExprKind::Literal(lit) => self.literal(lit),
             ExprKind::Param(n) => self.param(*n),
-            ExprKind::Binary { op, left, right } => {
-                let p = binop_prec(*op, d);
-                // Left-associative: an equal-precedence left operand needs no parentheses.
-                self.operand(left, p);
-                self.w(match op {
-                    BinOp::Plus => " + ",
-                    BinOp::Minus => " - ",
-                    BinOp::Multiply => " * ",
-                    BinOp::Divide => " / ",
-                    BinOp::IntDivide => " DIV ",
-                    BinOp::Modulo => " % ",
-                    BinOp::Concat => " || ",
-                    BinOp::Eq => " = ",
-                    BinOp::NotEq => " <> ",
-                    BinOp::Lt => " < ",
-                    BinOp::LtEq => " <= ",
-                    BinOp::Gt => " > ",
-                    BinOp::GtEq => " >= ",
-                    BinOp::And => " AND ",
-                    BinOp::Or => " OR ",
-                });
-                // Comparisons do not chain; every other right operand of equal precedence is grouped.
-                self.operand(right, p + 1);
-            }
+            ExprKind::Binary { .. } => self.binary_chain(e),
             ExprKind::Unary { op, expr } => {
                 let (text, p) = match op {
                     UnOp::Not => ("NOT ", 3),
@@ -98,7 +75,9 @@ impl Printer<'_> {
                 };
                 self.w(text);
                 // `- -1` must not print as `--1`, which starts a comment.
-                if *op != UnOp::Not && matches!(expr.kind, ExprKind::Unary { .. } | ExprKind::Literal(_)) {
+                if *op != UnOp::Not
+                    && matches!(expr.kind, ExprKind::Unary { .. } | ExprKind::Literal(_))
+                {
                     self.w("(");
                     self.expr(expr);
                     self.w(")");
@@ -110,7 +89,11 @@ impl Printer<'_> {
                 self.operand(expr, PREDICATE + 1);
                 self.w(if *negated { " IS NOT NULL" } else { " IS NULL" });
             }
-            ExprKind::IsBool { expr, value, negated } => {
+            ExprKind::IsBool {
+                expr,
+                value,
+                negated,
+            } => {
                 self.operand(expr, PREDICATE + 1);
                 self.w(if *negated { " IS NOT " } else { " IS " });
                 self.w(match value {
@@ -119,7 +102,11 @@ impl Printer<'_> {
                     None => "NULL",
                 });
             }
-            ExprKind::IsDistinctFrom { left, right, negated } => match d {
+            ExprKind::IsDistinctFrom {
+                left,
+                right,
+                negated,
+            } => match d {
                 // a IS DISTINCT FROM b → a IS NOT b; a IS NOT DISTINCT FROM b → a IS b.
                 Dialect::Sqlite => {
                     self.operand(left, PREDICATE + 1);
@@ -139,7 +126,13 @@ impl Printer<'_> {
                     }
                 }
             },
-            ExprKind::Like { expr, pattern, escape, negated, mode } => {
+            ExprKind::Like {
+                expr,
+                pattern,
+                escape,
+                negated,
+                mode,
+            } => {
                 self.operand(expr, PREDICATE + 1);
                 if *negated {
                     self.w(" NOT");
@@ -155,21 +148,38 @@ impl Printer<'_> {
                     self.expr(esc);
                 }
             }
-            ExprKind::InList { expr, list, negated } => {
+            ExprKind::InList {
+                expr,
+                list,
+                negated,
+            } => {
                 self.operand(expr, PREDICATE + 1);
                 self.w(if *negated { " NOT IN (" } else { " IN (" });
                 self.comma_sep(list, |p, e| p.expr(e));
                 self.w(")");
             }
-            ExprKind::InSubquery { expr, query, negated } => {
+            ExprKind::InSubquery {
+                expr,
+                query,
+                negated,
+            } => {
                 self.operand(expr, PREDICATE + 1);
                 self.w(if *negated { " NOT IN (" } else { " IN (" });
                 self.query(query);
                 self.w(")");
             }
-            ExprKind::Between { expr, low, high, negated } => {
+            ExprKind::Between {
+                expr,
+                low,
+                high,
+                negated,
+            } => {
                 self.operand(expr, PREDICATE + 1);
-                self.w(if *negated { " NOT BETWEEN " } else { " BETWEEN " });
+                self.w(if *negated {
+                    " NOT BETWEEN "
+                } else {
+                    " BETWEEN "
+                });
                 self.operand(low, PREDICATE + 1);
                 self.w(" AND ");
                 self.operand(high, PREDICATE + 1);
@@ -192,7 +202,11 @@ impl Printer<'_> {
                 self.w(")");
             }
             ExprKind::Func(f) => self.func(f),
-            ExprKind::Case { operand, whens, else_ } => {
+            ExprKind::Case {
+                operand,
+                whens,
+                else_,
+            } => {
                 self.w("CASE");
                 if let Some(op) = operand {
                     self.w(" ");
@@ -216,12 +230,64 @@ impl Printer<'_> {
                 self.w(")");
             }
             ExprKind::ValueFunction(vf) => self.value_function(*vf),
-            ExprKind::Collate { expr, collation } => {
-                self.operand(expr, 10);
-                self.w(match collation {
-                    Collation::Utf8mb4Bin => " COLLATE utf8mb4_bin",
-                });
+            // The operand is converted first: a utf8mb3 or latin1 connection rejects a utf8mb4 collation.
+            ExprKind::Collate { expr, collation: Collation::Utf8mb4Bin } => {
+                self.w("CONVERT(");
+                self.expr(expr);
+                self.w(" USING utf8mb4) COLLATE utf8mb4_bin");
             }
+        }
+    }
+
+    /// Prints a binary operator and its left-deep chain in a loop, so that a long
+    /// chain costs no stack: the left spine is collected first, the parentheses it
+    /// needs are opened, and the operators are printed from the innermost out.
+    fn binary_chain(&mut self, e: &Expr) {
+        let d = self.dialect();
+        let mut spine: Vec<(BinOp, &Expr)> = Vec::new();
+        let mut leftmost = e;
+        while let ExprKind::Binary { op, left, right } = &leftmost.kind {
+            spine.push((*op, right));
+            leftmost = left;
+        }
+        // spine[i] is the operator at depth i; its left operand is the operator at depth i + 1.
+        let left_needs_parens = |i: usize| -> bool {
+            let parent = binop_prec(spine[i].0, d);
+            match spine.get(i + 1) {
+                Some((child, _)) => binop_prec(*child, d) < parent,
+                None => prec(leftmost, d) < parent,
+            }
+        };
+        for i in (0..spine.len()).rev() {
+            if left_needs_parens(i) {
+                self.w("(");
+            }
+        }
+        self.expr(leftmost);
+        for i in (0..spine.len()).rev() {
+            if left_needs_parens(i) {
+                self.w(")");
+            }
+            let (op, right) = spine[i];
+            self.w(match op {
+                BinOp::Plus => " + ",
+                BinOp::Minus => " - ",
+                BinOp::Multiply => " * ",
+                BinOp::Divide => " / ",
+                BinOp::IntDivide => " DIV ",
+                BinOp::Modulo => " % ",
+                BinOp::Concat => " || ",
+                BinOp::Eq => " = ",
+                BinOp::NotEq => " <> ",
+                BinOp::Lt => " < ",
+                BinOp::LtEq => " <= ",
+                BinOp::Gt => " > ",
+                BinOp::GtEq => " >= ",
+                BinOp::And => " AND ",
+                BinOp::Or => " OR ",
+            });
+            // Comparisons do not chain; every other right operand of equal precedence is grouped.
+            self.operand(right, binop_prec(op, d) + 1);
         }
     }
 
@@ -238,19 +304,31 @@ impl Printer<'_> {
     fn value_function(&mut self, vf: ValueFunction) {
         let d = self.dialect();
         self.w(match (vf, d) {
-            (ValueFunction::CurrentTimestamp, Dialect::Sqlite) | (ValueFunction::LocalTimestamp, Dialect::Sqlite) => {
-                "CURRENT_TIMESTAMP"
-            }
+            (ValueFunction::CurrentTimestamp, Dialect::Sqlite)
+            | (ValueFunction::LocalTimestamp, Dialect::Sqlite) => "CURRENT_TIMESTAMP",
             (ValueFunction::CurrentTimestamp, Dialect::Mysql) => "CURRENT_TIMESTAMP(6)",
             (ValueFunction::LocalTimestamp, Dialect::Mysql) => "LOCALTIMESTAMP(6)",
             (ValueFunction::CurrentDate, _) => "CURRENT_DATE",
-            (ValueFunction::CurrentTime, Dialect::Sqlite) | (ValueFunction::LocalTime, Dialect::Sqlite) => "CURRENT_TIME",
-            (ValueFunction::CurrentTime, Dialect::Mysql) | (ValueFunction::LocalTime, Dialect::Mysql) => "CURRENT_TIME(6)",
+            (ValueFunction::CurrentTime, Dialect::Sqlite)
+            | (ValueFunction::LocalTime, Dialect::Sqlite) => "CURRENT_TIME",
+            (ValueFunction::CurrentTime, Dialect::Mysql)
+            | (ValueFunction::LocalTime, Dialect::Mysql) => "CURRENT_TIME(6)",
         });
     }
 
     fn func(&mut self, f: &FuncCall) {
-        self.object_name(&f.name);
+        // Function names come from the `functions` table or from rules, so they print as they are;
+        // quoting one (say, MySQL's `replace`) would make it a user-defined function.
+        for (i, part) in f.name.parts.iter().enumerate() {
+            if i > 0 {
+                self.w(".");
+            }
+            if part.quoted {
+                self.ident(part);
+            } else {
+                self.w(&part.name);
+            }
+        }
         self.w("(");
         if f.distinct {
             self.w("DISTINCT ");

@@ -30,7 +30,12 @@ pub struct Printer<'t> {
 
 /// Prints one statement for `target`.
 pub fn statement(stmt: &Stmt, target: &Target) -> Emitted {
-    let mut p = Printer { out: String::with_capacity(128), target, positional: Vec::new(), max_numbered: 0 };
+    let mut p = Printer {
+        out: String::with_capacity(128),
+        target,
+        positional: Vec::new(),
+        max_numbered: 0,
+    };
     p.stmt(stmt);
     let params = match target.caps.params {
         ParamStyle::Positional => p.positional,
@@ -68,8 +73,15 @@ impl Printer<'_> {
 
     /// Prints an identifier, quoting it when the target needs that.
     pub fn ident(&mut self, id: &Ident) {
-        let plain = id.name.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
-            && id.name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let plain = id
+            .name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+            && id
+                .name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if plain && !self.target.is_reserved(&id.name) {
             self.w(&id.name);
             return;

@@ -8,7 +8,9 @@ use std::fmt::Write;
 pub fn data_type(out: &mut String, ty: &DataType) {
     let _ = match ty {
         DataType::SmallInt | DataType::Serial(IntWidth::Small) => write!(out, "SMALLINT"),
-        DataType::Integer | DataType::SqliteInteger | DataType::Serial(IntWidth::Int) => write!(out, "INT"),
+        DataType::Integer | DataType::SqliteInteger | DataType::Serial(IntWidth::Int) => {
+            write!(out, "INT")
+        }
         DataType::BigInt | DataType::Serial(IntWidth::Big) => write!(out, "BIGINT"),
         DataType::Signed => write!(out, "SIGNED"),
         DataType::Real => write!(out, "FLOAT"),

@@ -2,15 +2,19 @@
 
 use super::Printer;
 use crate::ir::{
-    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, LockKind, LockWait, OrderItem, Query, Select,
-    SelectItem, SetExpr, SetOp, TableAlias, TableRef, Update,
+    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, LockKind, LockWait,
+    OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef, Update,
 };
 use crate::target::Dialect;
 
 impl Printer<'_> {
     pub fn query(&mut self, q: &Query) {
         if let Some(with) = &q.with {
-            self.w(if with.recursive { "WITH RECURSIVE " } else { "WITH " });
+            self.w(if with.recursive {
+                "WITH RECURSIVE "
+            } else {
+                "WITH "
+            });
             self.comma_sep(&with.ctes, |p, cte| {
                 p.ident(&cte.name);
                 if !cte.columns.is_empty() {
@@ -70,7 +74,12 @@ impl Printer<'_> {
                 self.query(q);
                 self.w(")");
             }
-            SetExpr::SetOp { op, all, left, right } => {
+            SetExpr::SetOp {
+                op,
+                all,
+                left,
+                right,
+            } => {
                 self.set_expr(left);
                 self.w(match op {
                     SetOp::Union => " UNION ",
@@ -95,7 +104,11 @@ impl Printer<'_> {
     }
 
     fn select(&mut self, s: &Select) {
-        self.w(if s.distinct { "SELECT DISTINCT " } else { "SELECT " });
+        self.w(if s.distinct {
+            "SELECT DISTINCT "
+        } else {
+            "SELECT "
+        });
         self.select_items(&s.projection);
         if !s.from.is_empty() {
             self.w(" FROM ");
@@ -179,7 +192,11 @@ impl Printer<'_> {
                 self.object_name(name);
                 self.alias(alias.as_ref());
             }
-            TableRef::Derived { lateral, query, alias } => {
+            TableRef::Derived {
+                lateral,
+                query,
+                alias,
+            } => {
                 if *lateral {
                     self.w("LATERAL ");
                 }

@@ -35,31 +35,84 @@ pub enum ExprKind {
     Literal(Literal),
     /// `$n` in the source; the emitter prints the target's placeholder.
     Param(u32),
-    Binary { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    Unary { op: UnOp, expr: Box<Expr> },
-    IsNull { expr: Box<Expr>, negated: bool },
+    Binary {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Unary {
+        op: UnOp,
+        expr: Box<Expr>,
+    },
+    IsNull {
+        expr: Box<Expr>,
+        negated: bool,
+    },
     /// `IS [NOT] TRUE`, `IS [NOT] FALSE`, `IS [NOT] UNKNOWN` (`value: None`).
-    IsBool { expr: Box<Expr>, value: Option<bool>, negated: bool },
-    IsDistinctFrom { left: Box<Expr>, right: Box<Expr>, negated: bool },
-    Like { expr: Box<Expr>, pattern: Box<Expr>, escape: Option<Box<Expr>>, negated: bool, mode: LikeMode },
-    InList { expr: Box<Expr>, list: Vec<Expr>, negated: bool },
-    InSubquery { expr: Box<Expr>, query: Box<Query>, negated: bool },
-    Between { expr: Box<Expr>, low: Box<Expr>, high: Box<Expr>, negated: bool },
-    Exists { query: Box<Query>, negated: bool },
+    IsBool {
+        expr: Box<Expr>,
+        value: Option<bool>,
+        negated: bool,
+    },
+    IsDistinctFrom {
+        left: Box<Expr>,
+        right: Box<Expr>,
+        negated: bool,
+    },
+    Like {
+        expr: Box<Expr>,
+        pattern: Box<Expr>,
+        escape: Option<Box<Expr>>,
+        negated: bool,
+        mode: LikeMode,
+    },
+    InList {
+        expr: Box<Expr>,
+        list: Vec<Expr>,
+        negated: bool,
+    },
+    InSubquery {
+        expr: Box<Expr>,
+        query: Box<Query>,
+        negated: bool,
+    },
+    Between {
+        expr: Box<Expr>,
+        low: Box<Expr>,
+        high: Box<Expr>,
+        negated: bool,
+    },
+    Exists {
+        query: Box<Query>,
+        negated: bool,
+    },
     Subquery(Box<Query>),
     /// `CAST(expr AS ty)` as the target will read it; PostgreSQL casts are
     /// lowered to `PgCast` and rewritten by the `cast` rule.
-    Cast { expr: Box<Expr>, ty: DataType },
+    Cast {
+        expr: Box<Expr>,
+        ty: DataType,
+    },
     /// A PostgreSQL cast (`x::t`, `CAST(x AS t)`) not yet made target-aware.
-    PgCast { expr: Box<Expr>, ty: DataType },
+    PgCast {
+        expr: Box<Expr>,
+        ty: DataType,
+    },
     Func(Box<FuncCall>),
-    Case { operand: Option<Box<Expr>>, whens: Vec<(Expr, Expr)>, else_: Option<Box<Expr>> },
+    Case {
+        operand: Option<Box<Expr>>,
+        whens: Vec<(Expr, Expr)>,
+        else_: Option<Box<Expr>>,
+    },
     /// `( expr )`.
     Nested(Box<Expr>),
     /// A niladic SQL value function such as `CURRENT_TIMESTAMP`.
     ValueFunction(ValueFunction),
     /// `expr COLLATE name`, only produced by rules.
-    Collate { expr: Box<Expr>, collation: Collation },
+    Collate {
+        expr: Box<Expr>,
+        collation: Collation,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,7 +202,14 @@ pub struct FuncCall {
 impl FuncCall {
     pub fn simple(name: &str, args: Vec<Expr>, span: Span) -> FuncCall {
         FuncCall {
-            name: ObjectName { parts: vec![Ident { name: name.to_string(), quoted: false, span }], span },
+            name: ObjectName {
+                parts: vec![Ident {
+                    name: name.to_string(),
+                    quoted: false,
+                    span,
+                }],
+                span,
+            },
             args,
             star: false,
             distinct: false,
@@ -163,7 +223,9 @@ impl FuncCall {
     pub fn plain_name(&self) -> Option<&str> {
         match self.name.parts.as_slice() {
             [only] if !only.quoted => Some(only.name.as_str()),
-            [schema, only] if !only.quoted && schema.name == "pg_catalog" => Some(only.name.as_str()),
+            [schema, only] if !only.quoted && schema.name == "pg_catalog" => {
+                Some(only.name.as_str())
+            }
             _ => None,
         }
     }

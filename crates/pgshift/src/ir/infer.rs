@@ -8,7 +8,11 @@ use super::{BinOp, DataType, Expr, ExprKind, Literal, UnOp};
 impl Expr {
     pub fn static_type(&self) -> Option<DataType> {
         match &self.kind {
-            ExprKind::Literal(Literal::Integer(s)) => Some(if s.len() > 9 { DataType::BigInt } else { DataType::Integer }),
+            ExprKind::Literal(Literal::Integer(s)) => Some(if s.len() > 9 {
+                DataType::BigInt
+            } else {
+                DataType::Integer
+            }),
             ExprKind::Literal(Literal::Decimal(_)) => Some(DataType::Numeric(None, None)),
             ExprKind::Literal(Literal::Boolean(_)) => Some(DataType::Boolean),
             ExprKind::Literal(Literal::String(_) | Literal::Null) => None,
@@ -18,12 +22,20 @@ impl Expr {
             ExprKind::Unary { expr, .. } => expr.static_type(),
             ExprKind::Binary { op, left, right } => match op {
                 BinOp::Concat => Some(DataType::Text),
-                BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq | BinOp::And | BinOp::Or => {
-                    Some(DataType::Boolean)
-                }
-                BinOp::Plus | BinOp::Minus | BinOp::Multiply | BinOp::Divide | BinOp::IntDivide | BinOp::Modulo => {
-                    numeric_result(left.static_type()?, right.static_type()?)
-                }
+                BinOp::Eq
+                | BinOp::NotEq
+                | BinOp::Lt
+                | BinOp::LtEq
+                | BinOp::Gt
+                | BinOp::GtEq
+                | BinOp::And
+                | BinOp::Or => Some(DataType::Boolean),
+                BinOp::Plus
+                | BinOp::Minus
+                | BinOp::Multiply
+                | BinOp::Divide
+                | BinOp::IntDivide
+                | BinOp::Modulo => numeric_result(left.static_type()?, right.static_type()?),
             },
             ExprKind::IsNull { .. }
             | ExprKind::IsBool { .. }
@@ -39,9 +51,10 @@ impl Expr {
                 "lower" | "upper" => Some(DataType::Text),
                 _ => None,
             },
-            ExprKind::Case { whens, else_, .. } => {
-                whens.iter().find_map(|(_, t)| t.static_type()).or_else(|| else_.as_ref().and_then(|e| e.static_type()))
-            }
+            ExprKind::Case { whens, else_, .. } => whens
+                .iter()
+                .find_map(|(_, t)| t.static_type())
+                .or_else(|| else_.as_ref().and_then(|e| e.static_type())),
             _ => None,
         }
     }

@@ -30,7 +30,12 @@ pub struct Cte {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SetExpr {
     Select(Box<Select>),
-    SetOp { op: SetOp, all: bool, left: Box<SetExpr>, right: Box<SetExpr> },
+    SetOp {
+        op: SetOp,
+        all: bool,
+        left: Box<SetExpr>,
+        right: Box<SetExpr>,
+    },
     Values(Vec<Vec<Expr>>),
     /// A parenthesized query.
     Query(Box<Query>),
@@ -70,8 +75,15 @@ pub struct FromItem {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum TableRef {
-    Table { name: ObjectName, alias: Option<TableAlias> },
-    Derived { lateral: bool, query: Box<Query>, alias: Option<TableAlias> },
+    Table {
+        name: ObjectName,
+        alias: Option<TableAlias>,
+    },
+    Derived {
+        lateral: bool,
+        query: Box<Query>,
+        alias: Option<TableAlias>,
+    },
     /// `( a JOIN b )`.
     Nested(Box<FromItem>),
 }

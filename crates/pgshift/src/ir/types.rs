@@ -17,9 +17,13 @@ pub enum DataType {
     Char(Option<u64>),
     Text,
     Boolean,
-    Timestamp { tz: bool },
+    Timestamp {
+        tz: bool,
+    },
     Date,
-    Time { tz: bool },
+    Time {
+        tz: bool,
+    },
     Interval,
     Json,
     Jsonb,
@@ -51,12 +55,20 @@ impl DataType {
     pub fn is_integer(&self) -> bool {
         matches!(
             self,
-            DataType::SmallInt | DataType::Integer | DataType::BigInt | DataType::Serial(_) | DataType::SqliteInteger | DataType::Signed
+            DataType::SmallInt
+                | DataType::Integer
+                | DataType::BigInt
+                | DataType::Serial(_)
+                | DataType::SqliteInteger
+                | DataType::Signed
         )
     }
 
     pub fn is_text(&self) -> bool {
-        matches!(self, DataType::Text | DataType::Varchar(_) | DataType::Char(_) | DataType::LongText)
+        matches!(
+            self,
+            DataType::Text | DataType::Varchar(_) | DataType::Char(_) | DataType::LongText
+        )
     }
 
     /// The PostgreSQL spelling, for messages.

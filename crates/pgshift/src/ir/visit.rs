@@ -159,7 +159,10 @@ fn walk_window_spec(v: &mut impl VisitMut, spec: &mut WindowSpec) {
 
 pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
     match &mut e.kind {
-        ExprKind::Column(_) | ExprKind::Literal(_) | ExprKind::Param(_) | ExprKind::ValueFunction(_) => {}
+        ExprKind::Column(_)
+        | ExprKind::Literal(_)
+        | ExprKind::Param(_)
+        | ExprKind::ValueFunction(_) => {}
         ExprKind::Binary { left, right, .. } | ExprKind::IsDistinctFrom { left, right, .. } => {
             walk_expr(v, left);
             walk_expr(v, right);
@@ -171,7 +174,12 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
         | ExprKind::PgCast { expr, .. }
         | ExprKind::Nested(expr)
         | ExprKind::Collate { expr, .. } => walk_expr(v, expr),
-        ExprKind::Like { expr, pattern, escape, .. } => {
+        ExprKind::Like {
+            expr,
+            pattern,
+            escape,
+            ..
+        } => {
             walk_expr(v, expr);
             walk_expr(v, pattern);
             if let Some(esc) = escape {
@@ -188,7 +196,9 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
             walk_expr(v, expr);
             walk_query(v, query);
         }
-        ExprKind::Between { expr, low, high, .. } => {
+        ExprKind::Between {
+            expr, low, high, ..
+        } => {
             walk_expr(v, expr);
             walk_expr(v, low);
             walk_expr(v, high);
@@ -206,7 +216,11 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
                 walk_window_spec(v, spec);
             }
         }
-        ExprKind::Case { operand, whens, else_ } => {
+        ExprKind::Case {
+            operand,
+            whens,
+            else_,
+        } => {
             if let Some(op) = operand {
                 walk_expr(v, op);
             }

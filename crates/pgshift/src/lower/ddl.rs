@@ -5,7 +5,8 @@
 
 use super::{expr::expr, query::order_item, types, Cx, Lower};
 use crate::ir::{
-    ColumnDef, ConstraintKind, CreateIndex, CreateTable, ForeignKey, Ident, Identity, RefAction, TableConstraint,
+    ColumnDef, ConstraintKind, CreateIndex, CreateTable, ForeignKey, Ident, Identity, RefAction,
+    TableConstraint,
 };
 use sqlparser::ast;
 
@@ -55,7 +56,11 @@ pub fn create_table(cx: &mut Cx, t: &ast::CreateTable) -> Lower<CreateTable> {
     })
 }
 
-fn column(cx: &mut Cx, c: &ast::ColumnDef, constraints: &mut Vec<TableConstraint>) -> Lower<ColumnDef> {
+fn column(
+    cx: &mut Cx,
+    c: &ast::ColumnDef,
+    constraints: &mut Vec<TableConstraint>,
+) -> Lower<ColumnDef> {
     let name = cx.ident(&c.name);
     let span = cx.span_of(c);
     let type_span = name.span;
@@ -80,7 +85,9 @@ fn column(cx: &mut Cx, c: &ast::ColumnDef, constraints: &mut Vec<TableConstraint
             ast::ColumnOption::Null => col.not_null = false,
             ast::ColumnOption::NotNull => col.not_null = true,
             ast::ColumnOption::Default(e) => col.default = Some(expr(cx, e)?),
-            ast::ColumnOption::PrimaryKey(pk) if pk.characteristics.is_none() => col.primary_key = true,
+            ast::ColumnOption::PrimaryKey(pk) if pk.characteristics.is_none() => {
+                col.primary_key = true
+            }
             ast::ColumnOption::Unique(u) if u.characteristics.is_none() => col.unique = true,
             ast::ColumnOption::Check(check) => col.checks.push(expr(cx, &check.expr)?),
             // a INT REFERENCES t(b) → FOREIGN KEY (a) REFERENCES t(b).
@@ -88,10 +95,19 @@ fn column(cx: &mut Cx, c: &ast::ColumnDef, constraints: &mut Vec<TableConstraint
                 let mut fk_lowered = foreign_key(cx, fk)?;
                 fk_lowered.columns = vec![col.name.clone()];
                 let name = opt.name.as_ref().map(|n| cx.ident(n));
-                constraints.push(TableConstraint { name, kind: ConstraintKind::ForeignKey(fk_lowered), span: opt_span });
+                constraints.push(TableConstraint {
+                    name,
+                    kind: ConstraintKind::ForeignKey(fk_lowered),
+                    span: opt_span,
+                });
             }
             // GENERATED ... AS IDENTITY.
-            ast::ColumnOption::Generated { generated_as, sequence_options, generation_expr: None, .. } => {
+            ast::ColumnOption::Generated {
+                generated_as,
+                sequence_options,
+                generation_expr: None,
+                ..
+            } => {
                 if sequence_options.as_ref().is_some_and(|o| !o.is_empty()) {
                     cx.diagnostics.push(crate::Diagnostic::new(
                         crate::Code::SerialSequence,
@@ -102,7 +118,9 @@ fn column(cx: &mut Cx, c: &ast::ColumnDef, constraints: &mut Vec<TableConstraint
                 col.identity = Some(match generated_as {
                     ast::GeneratedAs::Always => Identity::Always,
                     ast::GeneratedAs::ByDefault => Identity::ByDefault,
-                    ast::GeneratedAs::ExpStored => return cx.unsupported(opt_span, "this generated column"),
+                    ast::GeneratedAs::ExpStored => {
+                        return cx.unsupported(opt_span, "this generated column")
+                    }
                 });
             }
             // GENERATED ALWAYS AS (expr) STORED.
@@ -122,9 +140,14 @@ fn table_constraint(cx: &mut Cx, c: &ast::TableConstraint) -> Lower<TableConstra
     let span = cx.span_of(c);
     let (name, kind) = match c {
         ast::TableConstraint::PrimaryKey(pk)
-            if pk.characteristics.is_none() && pk.include.is_empty() && pk.index_options.is_empty() =>
+            if pk.characteristics.is_none()
+                && pk.include.is_empty()
+                && pk.index_options.is_empty() =>
         {
-            (pk.name.as_ref(), ConstraintKind::PrimaryKey(index_columns(cx, &pk.columns)?))
+            (
+                pk.name.as_ref(),
+                ConstraintKind::PrimaryKey(index_columns(cx, &pk.columns)?),
+            )
         }
         ast::TableConstraint::Unique(u)
             if u.characteristics.is_none()
@@ -132,21 +155,36 @@ fn table_constraint(cx: &mut Cx, c: &ast::TableConstraint) -> Lower<TableConstra
                 && u.index_options.is_empty()
                 && matches!(u.nulls_distinct, ast::NullsDistinctOption::None) =>
         {
-            (u.name.as_ref(), ConstraintKind::Unique(index_columns(cx, &u.columns)?))
+            (
+                u.name.as_ref(),
+                ConstraintKind::Unique(index_columns(cx, &u.columns)?),
+            )
         }
-        ast::TableConstraint::ForeignKey(fk) => (fk.name.as_ref(), ConstraintKind::ForeignKey(foreign_key(cx, fk)?)),
-        ast::TableConstraint::Check(check) if check.enforced.is_none() && !check.no_inherit => {
-            (check.name.as_ref(), ConstraintKind::Check(expr(cx, &check.expr)?))
-        }
+        ast::TableConstraint::ForeignKey(fk) => (
+            fk.name.as_ref(),
+            ConstraintKind::ForeignKey(foreign_key(cx, fk)?),
+        ),
+        ast::TableConstraint::Check(check) if check.enforced.is_none() && !check.no_inherit => (
+            check.name.as_ref(),
+            ConstraintKind::Check(expr(cx, &check.expr)?),
+        ),
         _ => return cx.unsupported(span, "this table constraint"),
     };
-    Ok(TableConstraint { name: name.map(|n| cx.ident(n)), kind, span })
+    Ok(TableConstraint {
+        name: name.map(|n| cx.ident(n)),
+        kind,
+        span,
+    })
 }
 
 fn index_columns(cx: &mut Cx, cols: &[ast::IndexColumn]) -> Lower<Vec<Ident>> {
     cols.iter()
         .map(|c| match &c.column.expr {
-            ast::Expr::Identifier(id) if c.operator_class.is_none() && c.column.options.sort.is_none() => Ok(cx.ident(id)),
+            ast::Expr::Identifier(id)
+                if c.operator_class.is_none() && c.column.options.sort.is_none() =>
+            {
+                Ok(cx.ident(id))
+            }
             other => cx.unsupported(cx.span_of(other), "this key column"),
         })
         .collect()

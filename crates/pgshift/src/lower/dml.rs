@@ -48,19 +48,35 @@ pub fn insert(cx: &mut Cx, i: &ast::Insert) -> Lower<Insert> {
         Some(q) => InsertSource::Query(Box::new(query(cx, q)?)),
         None => InsertSource::DefaultValues,
     };
-    Ok(Insert { table, columns, source, returning: returning(cx, i.returning.as_deref())?, span })
+    Ok(Insert {
+        table,
+        columns,
+        source,
+        returning: returning(cx, i.returning.as_deref())?,
+        span,
+    })
 }
 
 pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
     let span = cx.whole();
-    if !u.optimizer_hints.is_empty() || u.output.is_some() || u.or.is_some() || !u.order_by.is_empty() || u.limit.is_some() {
+    if !u.optimizer_hints.is_empty()
+        || u.output.is_some()
+        || u.or.is_some()
+        || !u.order_by.is_empty()
+        || u.limit.is_some()
+    {
         return cx.unsupported(span, "this UPDATE form");
     }
     if !u.table.joins.is_empty() {
         return cx.unsupported(span, "a join in the UPDATE target");
     }
     let (table, alias) = match &u.table.relation {
-        ast::TableFactor::Table { name, alias, args: None, .. } => (cx.object_name(name)?, table_alias(cx, alias.as_ref())?),
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: None,
+            ..
+        } => (cx.object_name(name)?, table_alias(cx, alias.as_ref())?),
         other => return cx.unsupported(cx.span_of(other), "this UPDATE target"),
     };
     let mut assignments = Vec::with_capacity(u.assignments.len());
@@ -72,12 +88,17 @@ pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
             },
             ast::AssignmentTarget::Tuple(_) => return cx.unsupported(span, "SET (a, b) = (...)"),
         };
-        assignments.push(Assignment { column, value: expr(cx, &a.value)? });
+        assignments.push(Assignment {
+            column,
+            value: expr(cx, &a.value)?,
+        });
     }
     let from = match &u.from {
         None => Vec::new(),
         Some(ast::UpdateTableFromKind::AfterSet(from)) => from_items(cx, from)?,
-        Some(ast::UpdateTableFromKind::BeforeSet(_)) => return cx.unsupported(span, "FROM before SET"),
+        Some(ast::UpdateTableFromKind::BeforeSet(_)) => {
+            return cx.unsupported(span, "FROM before SET")
+        }
     };
     Ok(Update {
         table,
@@ -92,16 +113,28 @@ pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
 
 pub fn delete(cx: &mut Cx, d: &ast::Delete) -> Lower<Delete> {
     let span = cx.whole();
-    if !d.optimizer_hints.is_empty() || !d.tables.is_empty() || d.output.is_some() || !d.order_by.is_empty() || d.limit.is_some() {
+    if !d.optimizer_hints.is_empty()
+        || !d.tables.is_empty()
+        || d.output.is_some()
+        || !d.order_by.is_empty()
+        || d.limit.is_some()
+    {
         return cx.unsupported(span, "this DELETE form");
     }
     let from = match &d.from {
         ast::FromTable::WithFromKeyword(f) | ast::FromTable::WithoutKeyword(f) => f,
     };
     let (table, alias) = match from.as_slice() {
-        [ast::TableWithJoins { relation: ast::TableFactor::Table { name, alias, args: None, .. }, joins }] if joins.is_empty() => {
-            (cx.object_name(name)?, table_alias(cx, alias.as_ref())?)
-        }
+        [ast::TableWithJoins {
+            relation:
+                ast::TableFactor::Table {
+                    name,
+                    alias,
+                    args: None,
+                    ..
+                },
+            joins,
+        }] if joins.is_empty() => (cx.object_name(name)?, table_alias(cx, alias.as_ref())?),
         _ => return cx.unsupported(span, "this DELETE target"),
     };
     Ok(Delete {

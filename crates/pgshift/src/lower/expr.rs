@@ -5,34 +5,45 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::{self, BinOp, Expr, ExprKind, FuncCall, LikeMode, Literal, UnOp, ValueFunction};
 use sqlparser::ast;
 
+/// Lowers an expression. A chain of binary operators (`a + b + ... + z`, which
+/// sqlparser builds left-deep) is lowered along its left spine in a loop, so that
+/// a long chain costs no stack; only the right operands recurse.
 pub fn expr(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
-    let span = cx.span_of(e);
+    let mut spine = Vec::new();
+    let mut leftmost = e;
+    while let ast::Expr::BinaryOp { left, .. } = leftmost {
+        spine.push(leftmost);
+        leftmost = left;
+    }
+    let mut acc = expr_node(cx, leftmost)?;
+    for node in spine.into_iter().rev() {
+        let ast::Expr::BinaryOp { right, .. } = node else {
+            continue;
+        };
+        let right = expr(cx, right)?;
+        acc = binary(cx, node, acc, right)?;
+    }
+    Ok(acc)
+}
+
+/// Lowers one expression that is not a binary operator.
+#[inline(never)]
+fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
+    // Composite nodes take their span from their lowered children where they can:
+    // asking sqlparser for the span of a deep tree at every level would walk it again and again.
+    let span = match e {
+        ast::Expr::Identifier(id) => cx.span(id.span),
+        ast::Expr::Value(v) => cx.span(v.span),
+        _ => cx.span_of(e),
+    };
     let kind = match e {
         // a → Column([a]).
         ast::Expr::Identifier(id) => ExprKind::Column(vec![cx.ident(id)]),
         // t.a → Column([t, a]).
-        ast::Expr::CompoundIdentifier(ids) => ExprKind::Column(ids.iter().map(|i| cx.ident(i)).collect()),
-        ast::Expr::Value(v) => return value(cx, &v.value, span),
-        ast::Expr::BinaryOp { left, op, right } => {
-            let op = match op {
-                ast::BinaryOperator::Plus => BinOp::Plus,
-                ast::BinaryOperator::Minus => BinOp::Minus,
-                ast::BinaryOperator::Multiply => BinOp::Multiply,
-                ast::BinaryOperator::Divide => BinOp::Divide,
-                ast::BinaryOperator::Modulo => BinOp::Modulo,
-                ast::BinaryOperator::StringConcat => BinOp::Concat,
-                ast::BinaryOperator::Eq => BinOp::Eq,
-                ast::BinaryOperator::NotEq => BinOp::NotEq,
-                ast::BinaryOperator::Lt => BinOp::Lt,
-                ast::BinaryOperator::LtEq => BinOp::LtEq,
-                ast::BinaryOperator::Gt => BinOp::Gt,
-                ast::BinaryOperator::GtEq => BinOp::GtEq,
-                ast::BinaryOperator::And => BinOp::And,
-                ast::BinaryOperator::Or => BinOp::Or,
-                other => return cx.unsupported(span, format!("the operator `{other}`")),
-            };
-            ExprKind::Binary { op, left: expr(cx, left)?.boxed(), right: expr(cx, right)?.boxed() }
+        ast::Expr::CompoundIdentifier(ids) => {
+            ExprKind::Column(ids.iter().map(|i| cx.ident(i)).collect())
         }
+        ast::Expr::Value(v) => return value(cx, &v.value, span),
         ast::Expr::UnaryOp { op, expr: inner } => {
             let op = match op {
                 ast::UnaryOperator::Not => UnOp::Not,
@@ -40,81 +51,187 @@ pub fn expr(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
                 ast::UnaryOperator::Plus => UnOp::Plus,
                 other => return cx.unsupported(span, format!("the operator `{other}`")),
             };
-            ExprKind::Unary { op, expr: expr(cx, inner)?.boxed() }
+            ExprKind::Unary {
+                op,
+                expr: expr(cx, inner)?.boxed(),
+            }
         }
         ast::Expr::Nested(inner) => ExprKind::Nested(expr(cx, inner)?.boxed()),
-        ast::Expr::IsNull(x) => ExprKind::IsNull { expr: expr(cx, x)?.boxed(), negated: false },
-        ast::Expr::IsNotNull(x) => ExprKind::IsNull { expr: expr(cx, x)?.boxed(), negated: true },
+        ast::Expr::IsNull(x) => ExprKind::IsNull {
+            expr: expr(cx, x)?.boxed(),
+            negated: false,
+        },
+        ast::Expr::IsNotNull(x) => ExprKind::IsNull {
+            expr: expr(cx, x)?.boxed(),
+            negated: true,
+        },
         ast::Expr::IsTrue(x) => is_bool(cx, x, Some(true), false)?,
         ast::Expr::IsNotTrue(x) => is_bool(cx, x, Some(true), true)?,
         ast::Expr::IsFalse(x) => is_bool(cx, x, Some(false), false)?,
         ast::Expr::IsNotFalse(x) => is_bool(cx, x, Some(false), true)?,
         ast::Expr::IsUnknown(x) => is_bool(cx, x, None, false)?,
         ast::Expr::IsNotUnknown(x) => is_bool(cx, x, None, true)?,
-        ast::Expr::IsDistinctFrom(a, b) => {
-            ExprKind::IsDistinctFrom { left: expr(cx, a)?.boxed(), right: expr(cx, b)?.boxed(), negated: false }
-        }
-        ast::Expr::IsNotDistinctFrom(a, b) => {
-            ExprKind::IsDistinctFrom { left: expr(cx, a)?.boxed(), right: expr(cx, b)?.boxed(), negated: true }
-        }
-        ast::Expr::Like { negated, any: false, expr: x, pattern, escape_char } => {
-            like(cx, x, pattern, escape_char.as_deref(), *negated, LikeMode::Like)?
-        }
-        ast::Expr::ILike { negated, any: false, expr: x, pattern, escape_char } => {
-            like(cx, x, pattern, escape_char.as_deref(), *negated, LikeMode::ILike)?
-        }
-        ast::Expr::InList { expr: x, list, negated } => ExprKind::InList {
+        ast::Expr::IsDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
+            left: expr(cx, a)?.boxed(),
+            right: expr(cx, b)?.boxed(),
+            negated: false,
+        },
+        ast::Expr::IsNotDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
+            left: expr(cx, a)?.boxed(),
+            right: expr(cx, b)?.boxed(),
+            negated: true,
+        },
+        ast::Expr::Like {
+            negated,
+            any: false,
+            expr: x,
+            pattern,
+            escape_char,
+        } => like(
+            cx,
+            x,
+            pattern,
+            escape_char.as_deref(),
+            *negated,
+            LikeMode::Like,
+        )?,
+        ast::Expr::ILike {
+            negated,
+            any: false,
+            expr: x,
+            pattern,
+            escape_char,
+        } => like(
+            cx,
+            x,
+            pattern,
+            escape_char.as_deref(),
+            *negated,
+            LikeMode::ILike,
+        )?,
+        ast::Expr::InList {
+            expr: x,
+            list,
+            negated,
+        } => ExprKind::InList {
             expr: expr(cx, x)?.boxed(),
             list: list.iter().map(|i| expr(cx, i)).collect::<Lower<_>>()?,
             negated: *negated,
         },
-        ast::Expr::InSubquery { expr: x, subquery, negated } => ExprKind::InSubquery {
+        ast::Expr::InSubquery {
+            expr: x,
+            subquery,
+            negated,
+        } => ExprKind::InSubquery {
             expr: expr(cx, x)?.boxed(),
             query: Box::new(super::query::query(cx, subquery)?),
             negated: *negated,
         },
-        ast::Expr::Between { expr: x, negated, low, high } => ExprKind::Between {
+        ast::Expr::Between {
+            expr: x,
+            negated,
+            low,
+            high,
+        } => ExprKind::Between {
             expr: expr(cx, x)?.boxed(),
             low: expr(cx, low)?.boxed(),
             high: expr(cx, high)?.boxed(),
             negated: *negated,
         },
-        ast::Expr::Exists { subquery, negated } => {
-            ExprKind::Exists { query: Box::new(super::query::query(cx, subquery)?), negated: *negated }
-        }
+        ast::Expr::Exists { subquery, negated } => ExprKind::Exists {
+            query: Box::new(super::query::query(cx, subquery)?),
+            negated: *negated,
+        },
         ast::Expr::Subquery(q) => ExprKind::Subquery(Box::new(super::query::query(cx, q)?)),
         // x::t and CAST(x AS t) → PgCast, made target-aware by the `cast` rule.
-        ast::Expr::Cast { kind: ast::CastKind::Cast | ast::CastKind::DoubleColon, expr: x, data_type, format: None } => {
+        ast::Expr::Cast {
+            kind: ast::CastKind::Cast | ast::CastKind::DoubleColon,
+            expr: x,
+            data_type,
+            format: None,
+        } => {
             let ty = types::data_type(cx, data_type, span)?;
-            ExprKind::PgCast { expr: expr(cx, x)?.boxed(), ty }
+            ExprKind::PgCast {
+                expr: expr(cx, x)?.boxed(),
+                ty,
+            }
         }
         // DATE '2024-01-05' → PgCast of a string literal.
         ast::Expr::TypedString(ts) => {
             let ty = types::data_type(cx, &ts.data_type, span)?;
             let value = value(cx, &ts.value.value, span)?;
-            ExprKind::PgCast { expr: value.boxed(), ty }
+            ExprKind::PgCast {
+                expr: value.boxed(),
+                ty,
+            }
         }
-        ast::Expr::Case { operand, conditions, else_result, .. } => ExprKind::Case {
+        ast::Expr::Case {
+            operand,
+            conditions,
+            else_result,
+            ..
+        } => ExprKind::Case {
             operand: match operand {
                 Some(o) => Some(expr(cx, o)?.boxed()),
                 None => None,
             },
-            whens: conditions.iter().map(|w| Ok((expr(cx, &w.condition)?, expr(cx, &w.result)?))).collect::<Lower<_>>()?,
+            whens: conditions
+                .iter()
+                .map(|w| Ok((expr(cx, &w.condition)?, expr(cx, &w.result)?)))
+                .collect::<Lower<_>>()?,
             else_: match else_result {
                 Some(e) => Some(expr(cx, e)?.boxed()),
                 None => None,
             },
         },
         ast::Expr::Function(f) => return function(cx, f, span),
-        ast::Expr::Ceil { expr: x, field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime) } => {
-            ExprKind::Func(Box::new(FuncCall::simple("ceil", vec![expr(cx, x)?], span)))
-        }
-        ast::Expr::Floor { expr: x, field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime) } => {
-            ExprKind::Func(Box::new(FuncCall::simple("floor", vec![expr(cx, x)?], span)))
-        }
+        ast::Expr::Ceil {
+            expr: x,
+            field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+        } => ExprKind::Func(Box::new(FuncCall::simple("ceil", vec![expr(cx, x)?], span))),
+        ast::Expr::Floor {
+            expr: x,
+            field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+        } => ExprKind::Func(Box::new(FuncCall::simple(
+            "floor",
+            vec![expr(cx, x)?],
+            span,
+        ))),
         other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
     };
     Ok(Expr::new(kind, span))
+}
+
+fn binary(cx: &mut Cx, e: &ast::Expr, left: Expr, right: Expr) -> Lower<Expr> {
+    let span = left.span.cover(right.span);
+    let ast::Expr::BinaryOp { op, .. } = e else {
+        return cx.unsupported(span, "this expression");
+    };
+    let op = match op {
+        ast::BinaryOperator::Plus => BinOp::Plus,
+        ast::BinaryOperator::Minus => BinOp::Minus,
+        ast::BinaryOperator::Multiply => BinOp::Multiply,
+        ast::BinaryOperator::Divide => BinOp::Divide,
+        ast::BinaryOperator::Modulo => BinOp::Modulo,
+        ast::BinaryOperator::StringConcat => BinOp::Concat,
+        ast::BinaryOperator::Eq => BinOp::Eq,
+        ast::BinaryOperator::NotEq => BinOp::NotEq,
+        ast::BinaryOperator::Lt => BinOp::Lt,
+        ast::BinaryOperator::LtEq => BinOp::LtEq,
+        ast::BinaryOperator::Gt => BinOp::Gt,
+        ast::BinaryOperator::GtEq => BinOp::GtEq,
+        ast::BinaryOperator::And => BinOp::And,
+        ast::BinaryOperator::Or => BinOp::Or,
+        other => return cx.unsupported(span, format!("the operator `{other}`")),
+    };
+    Ok(Expr::new(
+        ExprKind::Binary {
+            op,
+            left: left.boxed(),
+            right: right.boxed(),
+        },
+        span,
+    ))
 }
 
 /// The first line of an AST node's text, cut short, for messages.
@@ -128,10 +245,21 @@ fn short(node: &impl std::fmt::Display) -> String {
 }
 
 fn is_bool(cx: &mut Cx, x: &ast::Expr, value: Option<bool>, negated: bool) -> Lower<ExprKind> {
-    Ok(ExprKind::IsBool { expr: expr(cx, x)?.boxed(), value, negated })
+    Ok(ExprKind::IsBool {
+        expr: expr(cx, x)?.boxed(),
+        value,
+        negated,
+    })
 }
 
-fn like(cx: &mut Cx, x: &ast::Expr, pattern: &ast::Expr, escape: Option<&ast::Expr>, negated: bool, mode: LikeMode) -> Lower<ExprKind> {
+fn like(
+    cx: &mut Cx,
+    x: &ast::Expr,
+    pattern: &ast::Expr,
+    escape: Option<&ast::Expr>,
+    negated: bool,
+    mode: LikeMode,
+) -> Lower<ExprKind> {
     Ok(ExprKind::Like {
         expr: expr(cx, x)?.boxed(),
         pattern: expr(cx, pattern)?.boxed(),
@@ -169,7 +297,10 @@ fn value(cx: &mut Cx, v: &ast::Value, span: crate::span::Span) -> Lower<Expr> {
 
 /// `$7` → 7. `$0`, overflowing numbers and `?` are diagnosed.
 fn param_number(cx: &mut Cx, p: &str, span: crate::span::Span) -> Lower<u32> {
-    let n = p.strip_prefix('$').and_then(|d| d.parse::<u32>().ok()).filter(|n| (1..=65535).contains(n));
+    let n = p
+        .strip_prefix('$')
+        .and_then(|d| d.parse::<u32>().ok())
+        .filter(|n| (1..=65535).contains(n));
     match n {
         Some(n) => Ok(n),
         None => {
@@ -185,7 +316,10 @@ fn param_number(cx: &mut Cx, p: &str, span: crate::span::Span) -> Lower<u32> {
 
 fn function(cx: &mut Cx, f: &ast::Function, span: crate::span::Span) -> Lower<Expr> {
     let name = cx.object_name(&f.name)?;
-    if f.uses_odbc_syntax || !matches!(f.parameters, ast::FunctionArguments::None) || f.null_treatment.is_some() {
+    if f.uses_odbc_syntax
+        || !matches!(f.parameters, ast::FunctionArguments::None)
+        || f.null_treatment.is_some()
+    {
         return cx.unsupported(span, "this function call form");
     }
     if !f.within_group.is_empty() {
@@ -213,7 +347,9 @@ fn function(cx: &mut Cx, f: &ast::Function, span: crate::span::Span) -> Lower<Ex
             };
             return Ok(Expr::new(ExprKind::ValueFunction(vf), span));
         }
-        ast::FunctionArguments::Subquery(_) => return cx.unsupported(span, "a subquery as function argument list"),
+        ast::FunctionArguments::Subquery(_) => {
+            return cx.unsupported(span, "a subquery as function argument list")
+        }
         ast::FunctionArguments::List(list) => {
             call.distinct = match list.duplicate_treatment {
                 Some(ast::DuplicateTreatment::Distinct) => true,
@@ -221,15 +357,24 @@ fn function(cx: &mut Cx, f: &ast::Function, span: crate::span::Span) -> Lower<Ex
             };
             for arg in &list.args {
                 match arg {
-                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => call.args.push(expr(cx, e)?),
-                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Wildcard) if list.args.len() == 1 => call.star = true,
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => {
+                        call.args.push(expr(cx, e)?)
+                    }
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Wildcard)
+                        if list.args.len() == 1 =>
+                    {
+                        call.star = true
+                    }
                     other => return cx.unsupported(cx.span_of(other), "this function argument"),
                 }
             }
             for clause in &list.clauses {
                 match clause {
                     ast::FunctionArgumentClause::OrderBy(items) => {
-                        call.order_by = items.iter().map(|o| super::query::order_item(cx, o)).collect::<Lower<_>>()?;
+                        call.order_by = items
+                            .iter()
+                            .map(|o| super::query::order_item(cx, o))
+                            .collect::<Lower<_>>()?;
                     }
                     _ => return cx.unsupported(span, "this clause inside a function call"),
                 }
@@ -242,7 +387,9 @@ fn function(cx: &mut Cx, f: &ast::Function, span: crate::span::Span) -> Lower<Ex
     if let Some(over) = &f.over {
         call.over = Some(match over {
             ast::WindowType::NamedWindow(id) => ir::Window::Named(cx.ident(id)),
-            ast::WindowType::WindowSpec(spec) => ir::Window::Spec(super::query::window_spec(cx, spec, span)?),
+            ast::WindowType::WindowSpec(spec) => {
+                ir::Window::Spec(super::query::window_spec(cx, spec, span)?)
+            }
         });
     }
     Ok(Expr::new(ExprKind::Func(Box::new(call)), span))

@@ -33,7 +33,13 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     pub fn new(text: &'a str, offset: usize, diagnostics: &'a mut Vec<Diagnostic>) -> Cx<'a> {
         let whole = Span::new(offset, offset + text.len());
-        Cx { text, index: LineIndex::new(text), offset, whole, diagnostics }
+        Cx {
+            text,
+            index: LineIndex::new(text),
+            offset,
+            whole,
+            diagnostics,
+        }
     }
 
     /// Converts a sqlparser span (lines and columns in the statement) to bytes in the input.
@@ -56,15 +62,27 @@ impl<'a> Cx<'a> {
 
     /// Records that `what` is not supported and stops lowering this statement.
     pub fn unsupported<T>(&mut self, span: Span, what: impl std::fmt::Display) -> Lower<T> {
-        self.diagnostics.push(Diagnostic::new(Code::Unsupported, span, format!("{what} is not supported")));
+        self.diagnostics.push(Diagnostic::new(
+            Code::Unsupported,
+            span,
+            format!("{what} is not supported"),
+        ));
         Err(Stop)
     }
 
     pub fn ident(&self, id: &ast::Ident) -> Ident {
         let quoted = id.quote_style.is_some();
         // PostgreSQL folds unquoted identifiers to lower case.
-        let name = if quoted { id.value.clone() } else { id.value.to_lowercase() };
-        Ident { name, quoted, span: self.span(id.span) }
+        let name = if quoted {
+            id.value.clone()
+        } else {
+            id.value.to_lowercase()
+        };
+        Ident {
+            name,
+            quoted,
+            span: self.span(id.span),
+        }
     }
 
     pub fn object_name(&mut self, name: &ast::ObjectName) -> Lower<ObjectName> {
@@ -75,7 +93,10 @@ impl<'a> Cx<'a> {
                 other => return self.unsupported(self.span_of(other), "this name form"),
             }
         }
-        Ok(ObjectName { parts, span: self.span_of(name) })
+        Ok(ObjectName {
+            parts,
+            span: self.span_of(name),
+        })
     }
 }
 
@@ -90,19 +111,51 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
         S::Delete(d) => Ok(Stmt::Delete(Box::new(dml::delete(cx, d)?))),
         S::CreateTable(t) => Ok(Stmt::CreateTable(Box::new(ddl::create_table(cx, t)?))),
         S::CreateIndex(i) => Ok(Stmt::CreateIndex(Box::new(ddl::create_index(cx, i)?))),
-        S::Drop { object_type: ast::ObjectType::Table, if_exists, names, cascade, restrict: _, purge: false, temporary: false, table: None } => {
-            let names = names.iter().map(|n| cx.object_name(n)).collect::<Lower<Vec<_>>>()?;
-            Ok(Stmt::DropTable(crate::ir::DropTable { names, if_exists: *if_exists, cascade: *cascade, span: cx.whole() }))
+        S::Drop {
+            object_type: ast::ObjectType::Table,
+            if_exists,
+            names,
+            cascade,
+            restrict: _,
+            purge: false,
+            temporary: false,
+            table: None,
+        } => {
+            let names = names
+                .iter()
+                .map(|n| cx.object_name(n))
+                .collect::<Lower<Vec<_>>>()?;
+            Ok(Stmt::DropTable(crate::ir::DropTable {
+                names,
+                if_exists: *if_exists,
+                cascade: *cascade,
+                span: cx.whole(),
+            }))
         }
         // BEGIN / START TRANSACTION → BEGIN.
-        S::StartTransaction { modes, modifier: None, .. } if modes.is_empty() => Ok(Stmt::Transaction(TransactionKind::Begin)),
-        S::Commit { chain: false, modifier: None, .. } => Ok(Stmt::Transaction(TransactionKind::Commit)),
-        S::Rollback { chain: false, savepoint: None } => Ok(Stmt::Transaction(TransactionKind::Rollback)),
+        S::StartTransaction {
+            modes,
+            modifier: None,
+            ..
+        } if modes.is_empty() => Ok(Stmt::Transaction(TransactionKind::Begin)),
+        S::Commit {
+            chain: false,
+            modifier: None,
+            ..
+        } => Ok(Stmt::Transaction(TransactionKind::Commit)),
+        S::Rollback {
+            chain: false,
+            savepoint: None,
+        } => Ok(Stmt::Transaction(TransactionKind::Rollback)),
         other => {
             let _ = other;
-            let what = cx.text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            let what = cx
+                .text
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
             cx.unsupported(cx.whole(), format!("the statement `{what}`"))
         }
     }
 }
-

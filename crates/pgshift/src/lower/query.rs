@@ -2,15 +2,21 @@
 
 use super::{expr::expr, Cx, Lower};
 use crate::ir::{
-    Cte, FrameBound, FrameUnits, FromItem, Join, JoinConstraint, JoinKind, Lock, LockKind, LockWait, OrderItem, Query,
-    Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef, WindowFrame, WindowSpec, With,
+    Cte, FrameBound, FrameUnits, FromItem, Join, JoinConstraint, JoinKind, Lock, LockKind,
+    LockWait, OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef,
+    WindowFrame, WindowSpec, With,
 };
 use crate::span::Span;
 use sqlparser::ast;
 
 pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
-    let span = cx.span_of(q);
-    if q.for_clause.is_some() || q.settings.is_some() || q.format_clause.is_some() || !q.pipe_operators.is_empty() {
+    // The statement's span: sqlparser's span of a query walks the whole tree.
+    let span = cx.whole();
+    if q.for_clause.is_some()
+        || q.settings.is_some()
+        || q.format_clause.is_some()
+        || !q.pipe_operators.is_empty()
+    {
         return cx.unsupported(span, "this query clause");
     }
     let with = match &q.with {
@@ -24,7 +30,11 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
                         return cx.unsupported(cx.span_of(c), "MATERIALIZED in a CTE");
                     }
                     let (name, columns) = alias_parts(cx, &c.alias)?;
-                    Ok(Cte { name, columns, query: query(cx, &c.query)? })
+                    Ok(Cte {
+                        name,
+                        columns,
+                        query: query(cx, &c.query)?,
+                    })
                 })
                 .collect::<Lower<_>>()?,
         }),
@@ -33,15 +43,23 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
     let body = set_expr(cx, &q.body)?;
     let order_by = match &q.order_by {
         None => Vec::new(),
-        Some(ast::OrderBy { kind: ast::OrderByKind::Expressions(items), interpolate: None }) => {
-            items.iter().map(|o| order_item(cx, o)).collect::<Lower<_>>()?
-        }
+        Some(ast::OrderBy {
+            kind: ast::OrderByKind::Expressions(items),
+            interpolate: None,
+        }) => items
+            .iter()
+            .map(|o| order_item(cx, o))
+            .collect::<Lower<_>>()?,
         Some(other) => return cx.unsupported(cx.span_of(other), "this ORDER BY form"),
     };
     let (mut limit, mut offset) = (None, None);
     match &q.limit_clause {
         None => {}
-        Some(ast::LimitClause::LimitOffset { limit: l, offset: o, limit_by }) if limit_by.is_empty() => {
+        Some(ast::LimitClause::LimitOffset {
+            limit: l,
+            offset: o,
+            limit_by,
+        }) if limit_by.is_empty() => {
             // LIMIT ALL is parsed as no limit.
             limit = l.as_ref().map(|l| expr(cx, l)).transpose()?;
             offset = o.as_ref().map(|o| expr(cx, &o.value)).transpose()?;
@@ -55,7 +73,10 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
         }
         limit = Some(match &fetch.quantity {
             Some(n) => expr(cx, n)?,
-            None => crate::ir::Expr::new(crate::ir::ExprKind::Literal(crate::ir::Literal::Integer("1".into())), span),
+            None => crate::ir::Expr::new(
+                crate::ir::ExprKind::Literal(crate::ir::Literal::Integer("1".into())),
+                span,
+            ),
         });
     }
     let locks = q
@@ -67,7 +88,11 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
                     ast::LockType::Update => LockKind::Update,
                     ast::LockType::Share => LockKind::Share,
                 },
-                of: l.of.iter().map(|n| cx.object_name(n)).collect::<Lower<_>>()?,
+                of: l
+                    .of
+                    .iter()
+                    .map(|n| cx.object_name(n))
+                    .collect::<Lower<_>>()?,
                 wait: match l.nonblock {
                     None => LockWait::Wait,
                     Some(ast::NonBlock::Nowait) => LockWait::NoWait,
@@ -77,14 +102,27 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
             })
         })
         .collect::<Lower<_>>()?;
-    Ok(Query { with, body, order_by, limit, offset, locks, span })
+    Ok(Query {
+        with,
+        body,
+        order_by,
+        limit,
+        offset,
+        locks,
+        span,
+    })
 }
 
 fn set_expr(cx: &mut Cx, body: &ast::SetExpr) -> Lower<SetExpr> {
     match body {
         ast::SetExpr::Select(s) => Ok(SetExpr::Select(Box::new(select(cx, s)?))),
         ast::SetExpr::Query(q) => Ok(SetExpr::Query(Box::new(query(cx, q)?))),
-        ast::SetExpr::SetOperation { left, op, set_quantifier, right } => {
+        ast::SetExpr::SetOperation {
+            left,
+            op,
+            set_quantifier,
+            right,
+        } => {
             let op = match op {
                 ast::SetOperator::Union => SetOp::Union,
                 ast::SetOperator::Intersect => SetOp::Intersect,
@@ -96,17 +134,25 @@ fn set_expr(cx: &mut Cx, body: &ast::SetExpr) -> Lower<SetExpr> {
                 ast::SetQuantifier::Distinct | ast::SetQuantifier::None => false,
                 _ => return cx.unsupported(cx.whole(), "BY NAME"),
             };
-            Ok(SetExpr::SetOp { op, all, left: Box::new(set_expr(cx, left)?), right: Box::new(set_expr(cx, right)?) })
+            Ok(SetExpr::SetOp {
+                op,
+                all,
+                left: Box::new(set_expr(cx, left)?),
+                right: Box::new(set_expr(cx, right)?),
+            })
         }
         ast::SetExpr::Values(v) => Ok(SetExpr::Values(
-            v.rows.iter().map(|row| row.iter().map(|e| expr(cx, e)).collect::<Lower<Vec<_>>>()).collect::<Lower<_>>()?,
+            v.rows
+                .iter()
+                .map(|row| row.iter().map(|e| expr(cx, e)).collect::<Lower<Vec<_>>>())
+                .collect::<Lower<_>>()?,
         )),
         other => cx.unsupported(cx.span_of(other), "this query form"),
     }
 }
 
 fn select(cx: &mut Cx, s: &ast::Select) -> Lower<Select> {
-    let span = cx.span_of(s);
+    let span = cx.span(s.select_token.0.span);
     let unsupported_parts = !s.optimizer_hints.is_empty()
         || s.select_modifiers.is_some()
         || s.top.is_some()
@@ -143,27 +189,43 @@ fn select(cx: &mut Cx, s: &ast::Select) -> Lower<Select> {
     for ast::NamedWindowDefinition(name, def) in &s.named_window {
         let spec = match def {
             ast::NamedWindowExpr::WindowSpec(spec) => window_spec(cx, spec, span)?,
-            ast::NamedWindowExpr::NamedWindow(base) => {
-                WindowSpec { base: Some(cx.ident(base)), partition_by: vec![], order_by: vec![], frame: None }
-            }
+            ast::NamedWindowExpr::NamedWindow(base) => WindowSpec {
+                base: Some(cx.ident(base)),
+                partition_by: vec![],
+                order_by: vec![],
+                frame: None,
+            },
         };
         windows.push((cx.ident(name), spec));
     }
-    Ok(Select { distinct, projection, from, selection, group_by, having, windows })
+    Ok(Select {
+        distinct,
+        projection,
+        from,
+        selection,
+        group_by,
+        having,
+        windows,
+    })
 }
 
 pub fn select_items(cx: &mut Cx, items: &[ast::SelectItem]) -> Lower<Vec<SelectItem>> {
     items
         .iter()
         .map(|item| match item {
-            ast::SelectItem::UnnamedExpr(e) => Ok(SelectItem::Expr { expr: expr(cx, e)?, alias: None }),
-            ast::SelectItem::ExprWithAlias { expr: e, alias } => {
-                Ok(SelectItem::Expr { expr: expr(cx, e)?, alias: Some(cx.ident(alias)) })
-            }
+            ast::SelectItem::UnnamedExpr(e) => Ok(SelectItem::Expr {
+                expr: expr(cx, e)?,
+                alias: None,
+            }),
+            ast::SelectItem::ExprWithAlias { expr: e, alias } => Ok(SelectItem::Expr {
+                expr: expr(cx, e)?,
+                alias: Some(cx.ident(alias)),
+            }),
             ast::SelectItem::Wildcard(opts) if is_plain_wildcard(opts) => Ok(SelectItem::Wildcard),
-            ast::SelectItem::QualifiedWildcard(ast::SelectItemQualifiedWildcardKind::ObjectName(name), opts)
-                if is_plain_wildcard(opts) =>
-            {
+            ast::SelectItem::QualifiedWildcard(
+                ast::SelectItemQualifiedWildcardKind::ObjectName(name),
+                opts,
+            ) if is_plain_wildcard(opts) => {
                 Ok(SelectItem::QualifiedWildcard(cx.object_name(name)?))
             }
             other => cx.unsupported(cx.span_of(other), "this select item"),
@@ -172,7 +234,11 @@ pub fn select_items(cx: &mut Cx, items: &[ast::SelectItem]) -> Lower<Vec<SelectI
 }
 
 fn is_plain_wildcard(o: &ast::WildcardAdditionalOptions) -> bool {
-    o.opt_ilike.is_none() && o.opt_exclude.is_none() && o.opt_except.is_none() && o.opt_replace.is_none() && o.opt_rename.is_none()
+    o.opt_ilike.is_none()
+        && o.opt_exclude.is_none()
+        && o.opt_except.is_none()
+        && o.opt_replace.is_none()
+        && o.opt_rename.is_none()
 }
 
 pub fn from_items(cx: &mut Cx, from: &[ast::TableWithJoins]) -> Lower<Vec<FromItem>> {
@@ -205,7 +271,11 @@ fn from_item(cx: &mut Cx, t: &ast::TableWithJoins) -> Lower<FromItem> {
             ast::JoinConstraint::Natural => JoinConstraint::Natural,
             ast::JoinConstraint::None => JoinConstraint::None,
         };
-        joins.push(Join { kind, relation: table_ref(cx, &j.relation)?, constraint });
+        joins.push(Join {
+            kind,
+            relation: table_ref(cx, &j.relation)?,
+            constraint,
+        });
     }
     Ok(FromItem { relation, joins })
 }
@@ -225,16 +295,25 @@ fn table_ref(cx: &mut Cx, t: &ast::TableFactor) -> Lower<TableRef> {
             sample: None,
             index_hints,
         } if with_hints.is_empty() && partitions.is_empty() && index_hints.is_empty() => {
-            Ok(TableRef::Table { name: cx.object_name(name)?, alias: table_alias(cx, alias.as_ref())? })
+            Ok(TableRef::Table {
+                name: cx.object_name(name)?,
+                alias: table_alias(cx, alias.as_ref())?,
+            })
         }
-        ast::TableFactor::Derived { lateral, subquery, alias, sample: None } => Ok(TableRef::Derived {
+        ast::TableFactor::Derived {
+            lateral,
+            subquery,
+            alias,
+            sample: None,
+        } => Ok(TableRef::Derived {
             lateral: *lateral,
             query: Box::new(query(cx, subquery)?),
             alias: table_alias(cx, alias.as_ref())?,
         }),
-        ast::TableFactor::NestedJoin { table_with_joins, alias: None } => {
-            Ok(TableRef::Nested(Box::new(from_item(cx, table_with_joins)?)))
-        }
+        ast::TableFactor::NestedJoin {
+            table_with_joins,
+            alias: None,
+        } => Ok(TableRef::Nested(Box::new(from_item(cx, table_with_joins)?))),
         ast::TableFactor::Table { args: Some(_), .. } | ast::TableFactor::Function { .. } => {
             cx.unsupported(span, "a set-returning function in FROM")
         }
@@ -252,11 +331,14 @@ pub fn table_alias(cx: &mut Cx, alias: Option<&ast::TableAlias>) -> Lower<Option
     }
 }
 
-fn alias_parts(cx: &mut Cx, a: &ast::TableAlias) -> Lower<(crate::ir::Ident, Vec<crate::ir::Ident>)> {
+fn alias_parts(
+    cx: &mut Cx,
+    a: &ast::TableAlias,
+) -> Lower<(crate::ir::Ident, Vec<crate::ir::Ident>)> {
     let mut columns = Vec::with_capacity(a.columns.len());
     for c in &a.columns {
         if c.data_type.is_some() {
-            return cx.unsupported(cx.span_of(&a.name), "typed alias columns");
+            return cx.unsupported(cx.span(a.name.span), "typed alias columns");
         }
         columns.push(cx.ident(&c.name));
     }
@@ -271,9 +353,15 @@ pub fn order_item(cx: &mut Cx, o: &ast::OrderByExpr) -> Lower<OrderItem> {
         None => None,
         Some(ast::OrderBySort::Asc) => Some(false),
         Some(ast::OrderBySort::Desc) => Some(true),
-        Some(ast::OrderBySort::Using(_)) => return cx.unsupported(cx.span_of(&o.expr), "ORDER BY ... USING"),
+        Some(ast::OrderBySort::Using(_)) => {
+            return cx.unsupported(cx.span_of(&o.expr), "ORDER BY ... USING")
+        }
     };
-    Ok(OrderItem { expr: expr(cx, &o.expr)?, desc, nulls_first: o.options.nulls_first })
+    Ok(OrderItem {
+        expr: expr(cx, &o.expr)?,
+        desc,
+        nulls_first: o.options.nulls_first,
+    })
 }
 
 pub fn window_spec(cx: &mut Cx, spec: &ast::WindowSpec, span: Span) -> Lower<WindowSpec> {
@@ -286,14 +374,26 @@ pub fn window_spec(cx: &mut Cx, spec: &ast::WindowSpec, span: Span) -> Lower<Win
                 ast::WindowFrameUnits::Groups => FrameUnits::Groups,
             },
             start: frame_bound(cx, &f.start_bound)?,
-            end: f.end_bound.as_ref().map(|b| frame_bound(cx, b)).transpose()?,
+            end: f
+                .end_bound
+                .as_ref()
+                .map(|b| frame_bound(cx, b))
+                .transpose()?,
         }),
     };
     let _ = span;
     Ok(WindowSpec {
         base: spec.window_name.as_ref().map(|n| cx.ident(n)),
-        partition_by: spec.partition_by.iter().map(|e| expr(cx, e)).collect::<Lower<_>>()?,
-        order_by: spec.order_by.iter().map(|o| order_item(cx, o)).collect::<Lower<_>>()?,
+        partition_by: spec
+            .partition_by
+            .iter()
+            .map(|e| expr(cx, e))
+            .collect::<Lower<_>>()?,
+        order_by: spec
+            .order_by
+            .iter()
+            .map(|o| order_item(cx, o))
+            .collect::<Lower<_>>()?,
         frame,
     })
 }
@@ -301,7 +401,11 @@ pub fn window_spec(cx: &mut Cx, spec: &ast::WindowSpec, span: Span) -> Lower<Win
 fn frame_bound(cx: &mut Cx, b: &ast::WindowFrameBound) -> Lower<FrameBound> {
     Ok(match b {
         ast::WindowFrameBound::CurrentRow => FrameBound::CurrentRow,
-        ast::WindowFrameBound::Preceding(e) => FrameBound::Preceding(e.as_ref().map(|e| expr(cx, e).map(Box::new)).transpose()?),
-        ast::WindowFrameBound::Following(e) => FrameBound::Following(e.as_ref().map(|e| expr(cx, e).map(Box::new)).transpose()?),
+        ast::WindowFrameBound::Preceding(e) => {
+            FrameBound::Preceding(e.as_ref().map(|e| expr(cx, e).map(Box::new)).transpose()?)
+        }
+        ast::WindowFrameBound::Following(e) => {
+            FrameBound::Following(e.as_ref().map(|e| expr(cx, e).map(Box::new)).transpose()?)
+        }
     })
 }

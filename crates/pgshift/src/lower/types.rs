@@ -19,12 +19,20 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
         T::Numeric(info) | T::Decimal(info) => match info {
             ExactNumberInfo::None => DataType::Numeric(None, None),
             ExactNumberInfo::Precision(p) => DataType::Numeric(Some(*p), Some(0)),
-            ExactNumberInfo::PrecisionAndScale(p, s) if *s >= 0 => DataType::Numeric(Some(*p), Some(*s as u64)),
-            ExactNumberInfo::PrecisionAndScale(..) => return cx.unsupported(span, "a negative numeric scale"),
+            ExactNumberInfo::PrecisionAndScale(p, s) if *s >= 0 => {
+                DataType::Numeric(Some(*p), Some(*s as u64))
+            }
+            ExactNumberInfo::PrecisionAndScale(..) => {
+                return cx.unsupported(span, "a negative numeric scale")
+            }
         },
-        T::Varchar(len) | T::CharacterVarying(len) | T::CharVarying(len) => DataType::Varchar(length(cx, len, span)?),
+        T::Varchar(len) | T::CharacterVarying(len) | T::CharVarying(len) => {
+            DataType::Varchar(length(cx, len, span)?)
+        }
         // char without a length is char(1).
-        T::Char(len) | T::Character(len) => DataType::Char(Some(length(cx, len, span)?.unwrap_or(1))),
+        T::Char(len) | T::Character(len) => {
+            DataType::Char(Some(length(cx, len, span)?.unwrap_or(1)))
+        }
         T::Text => DataType::Text,
         T::Bool | T::Boolean => DataType::Boolean,
         T::Timestamp(_, tz) => DataType::Timestamp { tz: with_tz(tz) },
@@ -37,7 +45,9 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
         T::Interval { .. } => DataType::Interval,
         T::Custom(name, modifiers) if modifiers.is_empty() => {
             let plain = match name.0.as_slice() {
-                [ast::ObjectNamePart::Identifier(id)] if id.quote_style.is_none() => Some(id.value.to_lowercase()),
+                [ast::ObjectNamePart::Identifier(id)] if id.quote_style.is_none() => {
+                    Some(id.value.to_lowercase())
+                }
                 [ast::ObjectNamePart::Identifier(schema), ast::ObjectNamePart::Identifier(id)]
                     if schema.value.eq_ignore_ascii_case("pg_catalog") =>
                 {
@@ -60,7 +70,11 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
 }
 
 fn unknown<T>(cx: &mut Cx, span: Span, name: &str) -> Lower<T> {
-    cx.diagnostics.push(crate::Diagnostic::new(crate::Code::UnknownType, span, format!("the type `{name}` has no translation")));
+    cx.diagnostics.push(crate::Diagnostic::new(
+        crate::Code::UnknownType,
+        span,
+        format!("the type `{name}` has no translation"),
+    ));
     Err(super::Stop)
 }
 

@@ -23,11 +23,15 @@ use crate::ir::{BinOp, DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
 
 /// Every spelling PostgreSQL accepts, lower case.
 const TRUE_WORDS: &[&str] = &["t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"];
-const FALSE_WORDS: &[&str] = &["f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0"];
+const FALSE_WORDS: &[&str] = &[
+    "f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0",
+];
 
 /// PostgreSQL's reading of a boolean literal.
 pub fn parse_bool(text: &str) -> Option<bool> {
-    let t = text.trim_matches(|c: char| c.is_ascii_whitespace()).to_ascii_lowercase();
+    let t = text
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .to_ascii_lowercase();
     if TRUE_WORDS.contains(&t.as_str()) {
         Some(true)
     } else if FALSE_WORDS.contains(&t.as_str()) {
@@ -40,14 +44,27 @@ pub fn parse_bool(text: &str) -> Option<bool> {
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
         let span = e.span;
-        let ExprKind::PgCast { expr, ty: DataType::Boolean } = &mut e.kind else { return };
-        let inner = std::mem::replace(&mut **expr, Expr::new(ExprKind::Literal(Literal::Null), span));
+        let ExprKind::PgCast {
+            expr,
+            ty: DataType::Boolean,
+        } = &mut e.kind
+        else {
+            return;
+        };
+        let inner = std::mem::replace(
+            &mut **expr,
+            Expr::new(ExprKind::Literal(Literal::Null), span),
+        );
         e.kind = match inner.kind {
             // 'yes'::boolean → TRUE.
             ExprKind::Literal(Literal::String(ref s)) => match parse_bool(s) {
                 Some(b) => ExprKind::Literal(Literal::Boolean(b)),
                 None => {
-                    cx.report(Code::InvalidLiteral, inner.span, format!("'{s}' is not a boolean"));
+                    cx.report(
+                        Code::InvalidLiteral,
+                        inner.span,
+                        format!("'{s}' is not a boolean"),
+                    );
                     return;
                 }
             },
@@ -57,22 +74,53 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             // 1::boolean → (1 <> 0).
             _ if inner.is_integer() => {
                 let zero = Expr::new(ExprKind::Literal(Literal::Integer("0".into())), span);
-                let ne = Expr::new(ExprKind::Binary { op: BinOp::NotEq, left: inner.boxed(), right: zero.boxed() }, span);
+                let ne = Expr::new(
+                    ExprKind::Binary {
+                        op: BinOp::NotEq,
+                        left: inner.boxed(),
+                        right: zero.boxed(),
+                    },
+                    span,
+                );
                 ExprKind::Nested(ne.boxed())
             }
             // x::boolean → CASE WHEN lower(trim(x)) IN ('t', ...) THEN TRUE WHEN ... IN ('f', ...) THEN FALSE END.
             _ => {
-                cx.report(Code::BooleanCast, span, "text that is not a boolean gives NULL here instead of an error");
-                let trimmed = Expr::new(ExprKind::Func(Box::new(FuncCall::simple("trim", vec![inner], span))), span);
-                let folded = Expr::new(ExprKind::Func(Box::new(FuncCall::simple("lower", vec![trimmed], span))), span);
+                cx.report(
+                    Code::BooleanCast,
+                    span,
+                    "text that is not a boolean gives NULL here instead of an error",
+                );
+                let trimmed = Expr::new(
+                    ExprKind::Func(Box::new(FuncCall::simple("trim", vec![inner], span))),
+                    span,
+                );
+                let folded = Expr::new(
+                    ExprKind::Func(Box::new(FuncCall::simple("lower", vec![trimmed], span))),
+                    span,
+                );
                 let test = |words: &[&str], value: bool| {
-                    let list = words.iter().map(|w| Expr::new(ExprKind::Literal(Literal::String((*w).into())), span)).collect();
+                    let list = words
+                        .iter()
+                        .map(|w| Expr::new(ExprKind::Literal(Literal::String((*w).into())), span))
+                        .collect();
                     (
-                        Expr::new(ExprKind::InList { expr: folded.clone().boxed(), list, negated: false }, span),
+                        Expr::new(
+                            ExprKind::InList {
+                                expr: folded.clone().boxed(),
+                                list,
+                                negated: false,
+                            },
+                            span,
+                        ),
                         Expr::new(ExprKind::Literal(Literal::Boolean(value)), span),
                     )
                 };
-                ExprKind::Case { operand: None, whens: vec![test(TRUE_WORDS, true), test(FALSE_WORDS, false)], else_: None }
+                ExprKind::Case {
+                    operand: None,
+                    whens: vec![test(TRUE_WORDS, true), test(FALSE_WORDS, false)],
+                    else_: None,
+                }
             }
         };
     });

@@ -38,9 +38,14 @@ use crate::target::Dialect;
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
         let span = e.span;
-        let ExprKind::PgCast { expr, ty } = &mut e.kind else { return };
+        let ExprKind::PgCast { expr, ty } = &mut e.kind else {
+            return;
+        };
         let ty = ty.clone();
-        let x = std::mem::replace(&mut **expr, Expr::new(ExprKind::Literal(Literal::Null), span));
+        let x = std::mem::replace(
+            &mut **expr,
+            Expr::new(ExprKind::Literal(Literal::Null), span),
+        );
         if let Some(kind) = fold(&x, &ty, cx) {
             e.kind = kind;
             return;
@@ -57,7 +62,10 @@ fn call(name: &str, args: Vec<Expr>, span: Span) -> ExprKind {
 }
 
 fn cast(x: Expr, ty: DataType) -> ExprKind {
-    ExprKind::Cast { expr: x.boxed(), ty }
+    ExprKind::Cast {
+        expr: x.boxed(),
+        ty,
+    }
 }
 
 fn lit(l: Literal, span: Span) -> Expr {
@@ -69,19 +77,28 @@ fn fold(x: &Expr, ty: &DataType, cx: &mut RuleCx) -> Option<ExprKind> {
     match (&x.kind, ty) {
         (ExprKind::Literal(Literal::Null), _) => Some(ExprKind::Literal(Literal::Null)),
         // 'abc'::text → 'abc'.
-        (ExprKind::Literal(Literal::String(_)), DataType::Text | DataType::Varchar(None)) => Some(x.kind.clone()),
-        // 1.50::text → '1.50'.
-        (ExprKind::Literal(Literal::Integer(n) | Literal::Decimal(n)), DataType::Text | DataType::Varchar(None)) => {
-            Some(ExprKind::Literal(Literal::String(n.clone())))
+        (ExprKind::Literal(Literal::String(_)), DataType::Text | DataType::Varchar(None)) => {
+            Some(x.kind.clone())
         }
+        // 1.50::text → '1.50'.
+        (
+            ExprKind::Literal(Literal::Integer(n) | Literal::Decimal(n)),
+            DataType::Text | DataType::Varchar(None),
+        ) => Some(ExprKind::Literal(Literal::String(n.clone()))),
         // '42'::int → 42; '4.2'::int is an error in PostgreSQL.
         (ExprKind::Literal(Literal::String(s)), t) if t.is_integer() => {
             let trimmed = s.trim();
             let digits = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
             if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-                Some(ExprKind::Literal(Literal::Integer(trimmed.trim_start_matches('+').to_string())))
+                Some(ExprKind::Literal(Literal::Integer(
+                    trimmed.trim_start_matches('+').to_string(),
+                )))
             } else {
-                cx.report(Code::InvalidLiteral, x.span, format!("'{s}' is not an integer"));
+                cx.report(
+                    Code::InvalidLiteral,
+                    x.span,
+                    format!("'{s}' is not an integer"),
+                );
                 Some(x.kind.clone())
             }
         }
@@ -96,8 +113,14 @@ fn bool_text(x: Expr, span: Span) -> ExprKind {
     ExprKind::Case {
         operand: Some(x.boxed()),
         whens: vec![
-            (lit(Literal::Boolean(true), span), lit(Literal::String("true".into()), span)),
-            (lit(Literal::Boolean(false), span), lit(Literal::String("false".into()), span)),
+            (
+                lit(Literal::Boolean(true), span),
+                lit(Literal::String("true".into()), span),
+            ),
+            (
+                lit(Literal::Boolean(false), span),
+                lit(Literal::String("false".into()), span),
+            ),
         ],
         else_: None,
     }
@@ -113,40 +136,70 @@ fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
         DataType::Date => call("date", vec![x], span),
         DataType::Timestamp { tz } => {
             if *tz {
-                cx.report(Code::TimeZoneDropped, span, "SQLite keeps timestamps as UTC text without a zone");
+                cx.report(
+                    Code::TimeZoneDropped,
+                    span,
+                    "SQLite keeps timestamps as UTC text without a zone",
+                );
             }
             if has_fraction(&x) {
-                cx.report(Code::LossyType, span, "SQLite's datetime() drops fractional seconds");
+                cx.report(
+                    Code::LossyType,
+                    span,
+                    "SQLite's datetime() drops fractional seconds",
+                );
             }
             call("datetime", vec![x], span)
         }
         DataType::Time { .. } => call("time", vec![x], span),
         t if t.is_integer() => {
             // 2.5::int rounds in PostgreSQL; CAST truncates.
-            if x.static_type().is_some_and(|t| matches!(t, DataType::Numeric(..) | DataType::Real | DataType::Double)) {
+            if x.static_type().is_some_and(|t| {
+                matches!(t, DataType::Numeric(..) | DataType::Real | DataType::Double)
+            }) {
                 let rounded = Expr::new(call("round", vec![x], span), span);
                 cast(rounded, DataType::SqliteInteger)
             } else {
                 cast(x, DataType::SqliteInteger)
             }
         }
-        DataType::Numeric(_, Some(s)) => call("round", vec![x, lit(Literal::Integer(s.to_string()), span)], span),
+        DataType::Numeric(_, Some(s)) => call(
+            "round",
+            vec![x, lit(Literal::Integer(s.to_string()), span)],
+            span,
+        ),
         DataType::Numeric(..) => cast(x, DataType::Numeric(None, None)),
         DataType::Real | DataType::Double => cast(x, DataType::Real),
         DataType::Text | DataType::Varchar(None) if x.is_boolean() => bool_text(x, span),
         DataType::Text | DataType::Varchar(None) | DataType::Char(None) => cast(x, DataType::Text),
         DataType::Varchar(Some(n)) | DataType::Char(Some(n)) => {
             let text = Expr::new(cast(x, DataType::Text), span);
-            call("substr", vec![text, lit(Literal::Integer("1".into()), span), lit(Literal::Integer(n.to_string()), span)], span)
+            call(
+                "substr",
+                vec![
+                    text,
+                    lit(Literal::Integer("1".into()), span),
+                    lit(Literal::Integer(n.to_string()), span),
+                ],
+                span,
+            )
         }
         DataType::Json => call("json", vec![x], span),
         DataType::Jsonb => {
-            cx.report(Code::LossyType, span, "jsonb text is compacted by SQLite's json(); PostgreSQL prints it with spaces");
+            cx.report(
+                Code::LossyType,
+                span,
+                "jsonb text is compacted by SQLite's json(); PostgreSQL prints it with spaces",
+            );
             call("json", vec![x], span)
         }
         DataType::Uuid => call("lower", vec![x], span),
         other => {
-            cx.report(Code::Unsupported, span, format!("a cast to {} is not supported for SQLite", other.pg_name()));
+            cx.report(
+                Code::Unsupported,
+                span,
+                format!("a cast to {} is not supported for SQLite", other.pg_name()),
+            );
             cast(x, DataType::Text)
         }
     }
@@ -164,18 +217,32 @@ fn mysql(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
         DataType::Time { .. } => cast(x, DataType::Time { tz: false }),
         t if t.is_integer() => cast(x, DataType::Signed),
         DataType::Numeric(None, _) => {
-            cx.report(Code::LossyType, span, "unbounded numeric becomes DECIMAL(65,30)");
+            cx.report(
+                Code::LossyType,
+                span,
+                "unbounded numeric becomes DECIMAL(65,30)",
+            );
             cast(x, DataType::Numeric(None, None))
         }
         DataType::Numeric(p, s) => cast(x, DataType::Numeric(*p, Some(s.unwrap_or(0)))),
         DataType::Real | DataType::Double => cast(x, DataType::Double),
         DataType::Text | DataType::Varchar(None) if x.is_boolean() => bool_text(x, span),
-        DataType::Text | DataType::Varchar(None) | DataType::Char(None) => cast(x, DataType::Char(None)),
+        DataType::Text | DataType::Varchar(None) | DataType::Char(None) => {
+            cast(x, DataType::Char(None))
+        }
         DataType::Varchar(Some(n)) | DataType::Char(Some(n)) => cast(x, DataType::Char(Some(*n))),
-        DataType::Json | DataType::Jsonb => call("json_extract", vec![x, lit(Literal::String("$".into()), span)], span),
+        DataType::Json | DataType::Jsonb => call(
+            "json_extract",
+            vec![x, lit(Literal::String("$".into()), span)],
+            span,
+        ),
         DataType::Uuid => call("lower", vec![x], span),
         other => {
-            cx.report(Code::Unsupported, span, format!("a cast to {} is not supported for MySQL", other.pg_name()));
+            cx.report(
+                Code::Unsupported,
+                span,
+                format!("a cast to {} is not supported for MySQL", other.pg_name()),
+            );
             cast(x, DataType::Char(None))
         }
     }

@@ -36,7 +36,14 @@ use Map::*;
 /// PostgreSQL name → (SQLite, MySQL).
 static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("abs", Same, Same),
-    ("avg", Same, Lossy(Code::LossyType, "MySQL's AVG of integers has 4 decimal places; PostgreSQL's has up to 16")),
+    (
+        "avg",
+        Same,
+        Lossy(
+            Code::LossyType,
+            "MySQL's AVG of integers has 4 decimal places; PostgreSQL's has up to 16",
+        ),
+    ),
     ("char_length", Rename("length"), Same),
     ("character_length", Rename("length"), Rename("char_length")),
     ("coalesce", Same, Same),
@@ -48,7 +55,14 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("last_value", Same, Same),
     ("lead", Same, Same),
     ("length", Same, Rename("char_length")),
-    ("lower", Lossy(Code::LikeCaseFolding, "SQLite's lower() folds only ASCII letters"), Same),
+    (
+        "lower",
+        Lossy(
+            Code::LikeCaseFolding,
+            "SQLite's lower() folds only ASCII letters",
+        ),
+        Same,
+    ),
     ("max", Same, Same),
     ("min", Same, Same),
     ("now", Rule, Rule),
@@ -62,16 +76,37 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("statement_timestamp", Rule, Rule),
     ("sum", Same, Same),
     ("transaction_timestamp", Rule, Rule),
-    ("upper", Lossy(Code::LikeCaseFolding, "SQLite's upper() folds only ASCII letters"), Same),
+    (
+        "upper",
+        Lossy(
+            Code::LikeCaseFolding,
+            "SQLite's upper() folds only ASCII letters",
+        ),
+        Same,
+    ),
 ];
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
-        let ExprKind::Func(f) = &mut e.kind else { return };
-        let entry = f.plain_name().and_then(|name| FUNCTIONS.binary_search_by(|(n, ..)| n.cmp(&name)).ok());
+        let ExprKind::Func(f) = &mut e.kind else {
+            return;
+        };
+        let entry = f
+            .plain_name()
+            .and_then(|name| FUNCTIONS.binary_search_by(|(n, ..)| n.cmp(&name)).ok());
         let Some(index) = entry else {
-            let name = f.name.parts.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(".");
-            cx.report(Code::Unsupported, e.span, format!("the function `{name}` has no known translation"));
+            let name = f
+                .name
+                .parts
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(".");
+            cx.report(
+                Code::Unsupported,
+                e.span,
+                format!("the function `{name}` has no known translation"),
+            );
             return;
         };
         let (_, sqlite, mysql) = FUNCTIONS[index];

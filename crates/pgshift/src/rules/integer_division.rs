@@ -24,7 +24,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         return;
     }
     super::each_expr(stmt, |e| {
-        let ExprKind::Binary { op, left, right } = &mut e.kind else { return };
+        let ExprKind::Binary { op, left, right } = &mut e.kind else {
+            return;
+        };
         if *op != BinOp::Divide {
             return;
         }

@@ -13,8 +13,9 @@
 //!   letters, so a pattern with non-ASCII letters gets a warning.
 //!
 //! MySQL's `LIKE` follows the collation, which is case-insensitive by default. So:
-//! - `LIKE` becomes `LIKE p COLLATE utf8mb4_bin`: exact.
-//! - `ILIKE` becomes `LOWER(x) LIKE LOWER(p) COLLATE utf8mb4_bin`: exact
+//! - `LIKE` becomes `LIKE CONVERT(p USING utf8mb4) COLLATE utf8mb4_bin`: exact
+//!   (the conversion lets a utf8mb3 or latin1 connection take the collation).
+//! - `ILIKE` becomes `LOWER(x) LIKE CONVERT(LOWER(p) USING utf8mb4) COLLATE utf8mb4_bin`: exact
 //!   (MySQL's LOWER folds Unicode, and the binary collation keeps accents apart).
 //!
 //! ```sql
@@ -23,7 +24,8 @@
 //! -- output (SQLite)
 //! SELECT * FROM t WHERE name GLOB 'Jo*' AND city LIKE 'par_s'
 //! -- output (MySQL)
-//! SELECT * FROM t WHERE name LIKE 'Jo%' COLLATE utf8mb4_bin AND LOWER(city) LIKE LOWER('par_s') COLLATE utf8mb4_bin
+//! SELECT * FROM t WHERE name LIKE CONVERT('Jo%' USING utf8mb4) COLLATE utf8mb4_bin
+//!   AND lower(city) LIKE CONVERT(lower('par_s') USING utf8mb4) COLLATE utf8mb4_bin
 //! ```
 //!
 //! <https://www.postgresql.org/docs/current/functions-matching.html#FUNCTIONS-LIKE>,
@@ -38,7 +40,16 @@ use crate::target::Dialect;
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
         let span = e.span;
-        let ExprKind::Like { expr, pattern, escape, mode, .. } = &mut e.kind else { return };
+        let ExprKind::Like {
+            expr,
+            pattern,
+            escape,
+            mode,
+            ..
+        } = &mut e.kind
+        else {
+            return;
+        };
         if !matches!(mode, LikeMode::Like | LikeMode::ILike) {
             return;
         }
@@ -49,7 +60,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 Some("") => None,
                 Some(s) if s.chars().count() == 1 => s.chars().next(),
                 _ => {
-                    cx.report(Code::LikeEscape, e.span, "the ESCAPE clause must be a single-character literal");
+                    cx.report(
+                        Code::LikeEscape,
+                        e.span,
+                        "the ESCAPE clause must be a single-character literal",
+                    );
                     return;
                 }
             },
@@ -76,10 +91,18 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 // x ILIKE 'a\%' → x LIKE 'a\%' ESCAPE '\'.
                 match pattern.as_str_literal() {
                     Some(p) if p.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) => {
-                        cx.report(Code::LikeCaseFolding, pattern.span, "SQLite's LIKE ignores case only for ASCII letters");
+                        cx.report(
+                            Code::LikeCaseFolding,
+                            pattern.span,
+                            "SQLite's LIKE ignores case only for ASCII letters",
+                        );
                     }
                     Some(_) => {}
-                    None => cx.report(Code::LikeCaseFolding, pattern.span, "SQLite's LIKE ignores case only for ASCII letters"),
+                    None => cx.report(
+                        Code::LikeCaseFolding,
+                        pattern.span,
+                        "SQLite's LIKE ignores case only for ASCII letters",
+                    ),
                 }
                 let needs_escape = match pattern.as_str_literal() {
                     Some(p) => esc.is_some_and(|c| p.contains(c)),
@@ -102,7 +125,13 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 // ... LIKE p → ... LIKE p COLLATE utf8mb4_bin.
                 let p = std::mem::replace(&mut **pattern, string(String::new(), span));
                 let pspan = p.span;
-                **pattern = Expr::new(ExprKind::Collate { expr: p.boxed(), collation: Collation::Utf8mb4Bin }, pspan);
+                **pattern = Expr::new(
+                    ExprKind::Collate {
+                        expr: p.boxed(),
+                        collation: Collation::Utf8mb4Bin,
+                    },
+                    pspan,
+                );
                 *escape = match esc {
                     // MySQL's default escape is also `\`.
                     Some('\\') => None,
@@ -121,7 +150,10 @@ fn string(s: String, span: Span) -> Expr {
 
 fn lower(e: Expr) -> Expr {
     let span = e.span;
-    Expr::new(ExprKind::Func(Box::new(FuncCall::simple("lower", vec![e], span))), span)
+    Expr::new(
+        ExprKind::Func(Box::new(FuncCall::simple("lower", vec![e], span))),
+        span,
+    )
 }
 
 /// Converts a LIKE pattern to an equivalent GLOB pattern.
@@ -161,10 +193,23 @@ pub fn like_to_glob(pattern: &str, esc: Option<char>) -> String {
 /// `replace()` calls that turn a run-time LIKE pattern into a GLOB pattern.
 fn runtime_glob(p: Expr) -> Expr {
     let span = p.span;
-    let steps = [("[", "[[]"), ("*", "[*]"), ("?", "[?]"), ("%", "*"), ("_", "?")];
+    let steps = [
+        ("[", "[[]"),
+        ("*", "[*]"),
+        ("?", "[?]"),
+        ("%", "*"),
+        ("_", "?"),
+    ];
     steps.iter().fold(p, |acc, (from, to)| {
-        let args = vec![acc, string((*from).into(), span), string((*to).into(), span)];
-        Expr::new(ExprKind::Func(Box::new(FuncCall::simple("replace", args, span))), span)
+        let args = vec![
+            acc,
+            string((*from).into(), span),
+            string((*to).into(), span),
+        ];
+        Expr::new(
+            ExprKind::Func(Box::new(FuncCall::simple("replace", args, span))),
+            span,
+        )
     })
 }
 

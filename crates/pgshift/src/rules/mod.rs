@@ -5,6 +5,7 @@
 //! approximation or impossibility as a diagnostic. Rules ask the target's
 //! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
 
+mod aggregate_filter;
 mod boolean_cast;
 mod cast;
 mod functions;
@@ -14,11 +15,13 @@ mod now;
 mod order_by_nulls;
 mod primary_key;
 mod public_schema;
+mod returning;
 mod row_locking;
 mod serial;
 mod string_concat;
 mod text_comparison;
 mod types;
+mod update_from;
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::Stmt;
@@ -57,6 +60,9 @@ static RULES: &[(&str, Rule)] = &[
     ("cast", cast::run),
     ("order_by_nulls", order_by_nulls::run),
     ("row_locking", row_locking::run),
+    ("returning", returning::run),
+    ("update_from", update_from::run),
+    ("aggregate_filter", aggregate_filter::run),
 ];
 
 /// Runs every rule over one statement.

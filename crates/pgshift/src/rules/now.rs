@@ -19,8 +19,10 @@ use crate::ir::{ExprKind, Stmt, ValueFunction};
 pub fn run(stmt: &mut Stmt, _cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
         let ExprKind::Func(f) = &e.kind else { return };
-        let is_now = matches!(f.plain_name(), Some("now" | "transaction_timestamp" | "statement_timestamp"))
-            && f.args.is_empty()
+        let is_now = matches!(
+            f.plain_name(),
+            Some("now" | "transaction_timestamp" | "statement_timestamp")
+        ) && f.args.is_empty()
             && f.over.is_none();
         if is_now {
             // now() → CURRENT_TIMESTAMP, printed per target by the emitter.

@@ -19,10 +19,14 @@
 
 use super::RuleCx;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{Expr, ExprKind, FuncCall, OrderItem, Query, Select, SelectItem, SetExpr, Stmt, Window};
+use crate::ir::{
+    Expr, ExprKind, FuncCall, OrderItem, Query, Select, SelectItem, SetExpr, Stmt, Window,
+};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    let mut v = Nulls { native: cx.target.caps.nulls_first_last };
+    let mut v = Nulls {
+        native: cx.target.caps.nulls_first_last,
+    };
     walk_stmt(&mut v, stmt);
 }
 
@@ -46,10 +50,21 @@ impl Nulls {
                 item.nulls_first = Some(wanted_first);
             } else {
                 // ORDER BY x → ORDER BY x IS NULL, x.
-                let key = resolve_ordinal(&item.expr, projection).unwrap_or_else(|| item.expr.clone());
+                let key =
+                    resolve_ordinal(&item.expr, projection).unwrap_or_else(|| item.expr.clone());
                 let span = key.span;
-                let is_null = Expr::new(ExprKind::IsNull { expr: key.boxed(), negated: false }, span);
-                out.push(OrderItem { expr: is_null, desc: if wanted_first { Some(true) } else { None }, nulls_first: None });
+                let is_null = Expr::new(
+                    ExprKind::IsNull {
+                        expr: key.boxed(),
+                        negated: false,
+                    },
+                    span,
+                );
+                out.push(OrderItem {
+                    expr: is_null,
+                    desc: if wanted_first { Some(true) } else { None },
+                    nulls_first: None,
+                });
                 item.nulls_first = None;
             }
             out.push(item);
@@ -60,11 +75,15 @@ impl Nulls {
 
 /// `ORDER BY 2` refers to the second output column: the expression to test for NULL.
 fn resolve_ordinal(e: &Expr, projection: Option<&[SelectItem]>) -> Option<Expr> {
-    let ExprKind::Literal(crate::ir::Literal::Integer(n)) = &e.kind else { return None };
+    let ExprKind::Literal(crate::ir::Literal::Integer(n)) = &e.kind else {
+        return None;
+    };
     let index = n.parse::<usize>().ok()?.checked_sub(1)?;
     match projection?.get(index)? {
         SelectItem::Expr { expr, alias: None } => Some(expr.clone()),
-        SelectItem::Expr { alias: Some(alias), .. } => Some(Expr::new(ExprKind::Column(vec![alias.clone()]), e.span)),
+        SelectItem::Expr {
+            alias: Some(alias), ..
+        } => Some(Expr::new(ExprKind::Column(vec![alias.clone()]), e.span)),
         _ => None,
     }
 }

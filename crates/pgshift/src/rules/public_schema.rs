@@ -17,7 +17,9 @@
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{ConstraintKind, Expr, ExprKind, FromItem, ObjectName, Select, SelectItem, Stmt, TableRef};
+use crate::ir::{
+    ConstraintKind, Expr, ExprKind, FromItem, ObjectName, Select, SelectItem, Stmt, TableRef,
+};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let mut v = Names { found: Vec::new() };
@@ -46,9 +48,17 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     walk_stmt(&mut v, stmt);
     for (schema, span) in v.found {
         if schema == "public" {
-            cx.report(Code::SchemaDropped, span, "the `public.` qualifier is dropped");
+            cx.report(
+                Code::SchemaDropped,
+                span,
+                "the `public.` qualifier is dropped",
+            );
         } else if !cx.target.caps.schemas {
-            cx.report(Code::UnsupportedTarget, span, format!("the schema `{schema}` cannot be expressed: the target has no schemas"));
+            cx.report(
+                Code::UnsupportedTarget,
+                span,
+                format!("the schema `{schema}` cannot be expressed: the target has no schemas"),
+            );
         }
     }
 }

@@ -33,6 +33,10 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let mut v = Drop(Vec::new());
     walk_stmt(&mut v, stmt);
     for span in v.0 {
-        cx.report(Code::RowLockDropped, span, "SQLite has no row locks; the locking clause is dropped");
+        cx.report(
+            Code::RowLockDropped,
+            span,
+            "SQLite has no row locks; the locking clause is dropped",
+        );
     }
 }

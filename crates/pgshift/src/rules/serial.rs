@@ -34,13 +34,21 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             (DataType::Integer, Some(_)) => IntWidth::Int,
             (DataType::BigInt, Some(_)) => IntWidth::Big,
             (_, Some(_)) => {
-                cx.report(Code::Unsupported, col.span, "an identity column of a non-integer type is not supported");
+                cx.report(
+                    Code::Unsupported,
+                    col.span,
+                    "an identity column of a non-integer type is not supported",
+                );
                 continue;
             }
             _ => continue,
         };
         if col.identity == Some(Identity::Always) {
-            cx.report(Code::IdentityAlways, col.span, "GENERATED ALWAYS becomes an ordinary auto-increment");
+            cx.report(
+                Code::IdentityAlways,
+                col.span,
+                "GENERATED ALWAYS becomes an ordinary auto-increment",
+            );
         }
         let name = col.name.name.clone();
         // A table-level PRIMARY KEY (id) on this column alone.
@@ -63,7 +71,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 } else {
                     col.auto_increment = false;
                     col.ty = DataType::SqliteInteger;
-                    let why = if in_composite_pk { "part of a composite primary key" } else { "not the primary key" };
+                    let why = if in_composite_pk {
+                        "part of a composite primary key"
+                    } else {
+                        "not the primary key"
+                    };
                     cx.report(
                         Code::SerialNotPrimaryKey,
                         col.span,
@@ -85,7 +97,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                     // MySQL requires an index whose first column is the AUTO_INCREMENT column.
                     let span = t.columns[i].span;
                     let ident = t.columns[i].name.clone();
-                    t.constraints.push(TableConstraint { name: None, kind: ConstraintKind::Index(vec![ident]), span });
+                    t.constraints.push(TableConstraint {
+                        name: None,
+                        kind: ConstraintKind::Index(vec![ident]),
+                        span,
+                    });
                 }
             }
         }

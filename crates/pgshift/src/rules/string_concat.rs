@@ -21,14 +21,26 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         return;
     }
     super::each_expr(stmt, |e| {
-        if !matches!(e.kind, ExprKind::Binary { op: BinOp::Concat, .. }) {
+        if !matches!(
+            e.kind,
+            ExprKind::Binary {
+                op: BinOp::Concat,
+                ..
+            }
+        ) {
             return;
         }
         let kind = std::mem::replace(&mut e.kind, ExprKind::Literal(crate::ir::Literal::Null));
-        let ExprKind::Binary { left, right, .. } = kind else { return };
+        let ExprKind::Binary { left, right, .. } = kind else {
+            return;
+        };
         // The walk is post-order, so a left operand that was a `||` chain is already a CONCAT: extend it.
         let mut args = match left.kind {
-            ExprKind::Func(f) if f.plain_name() == Some("concat") && f.over.is_none() && is_chain(&f) => f.args,
+            ExprKind::Func(f)
+                if f.plain_name() == Some("concat") && f.over.is_none() && is_chain(&f) =>
+            {
+                f.args
+            }
             other => vec![Expr::new(other, left.span)],
         };
         args.push(*right);

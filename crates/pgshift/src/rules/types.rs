@@ -22,7 +22,9 @@
 
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, ColumnDef, ConstraintKind, DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
+use crate::ir::{
+    BinOp, ColumnDef, ConstraintKind, DataType, Expr, ExprKind, FuncCall, Literal, Stmt,
+};
 use crate::target::Dialect;
 
 /// How faithfully a mapping keeps PostgreSQL's meaning.
@@ -75,16 +77,52 @@ fn mysql(ty: &DataType) -> (Option<DataType>, Fidelity) {
     use DataType as T;
     use Fidelity::*;
     match ty {
-        T::Numeric(None, _) => (None, Lossy(Code::LossyType, "unbounded numeric becomes DECIMAL(65,30)")),
-        T::Numeric(Some(p), s) if *p > 65 || s.unwrap_or(0) > 30 => (None, Error("MySQL's DECIMAL holds at most 65 digits, 30 after the point")),
+        T::Numeric(None, _) => (
+            None,
+            Lossy(Code::LossyType, "unbounded numeric becomes DECIMAL(65,30)"),
+        ),
+        T::Numeric(Some(p), s) if *p > 65 || s.unwrap_or(0) > 30 => (
+            None,
+            Error("MySQL's DECIMAL holds at most 65 digits, 30 after the point"),
+        ),
         T::Varchar(None) | T::Text => (Some(T::LongText), Exact),
-        T::Char(_) => (None, Lossy(Code::LossyType, "MySQL strips trailing spaces from char(n) values")),
+        T::Char(_) => (
+            None,
+            Lossy(
+                Code::LossyType,
+                "MySQL strips trailing spaces from char(n) values",
+            ),
+        ),
         T::Boolean => (None, Check(CheckKind::Boolean)),
         T::Timestamp { tz: false } => (Some(T::Datetime(6)), Exact),
-        T::Timestamp { tz: true } => (Some(T::Datetime(6)), Lossy(Code::TimeZoneDropped, "timestamptz becomes DATETIME(6), which has no time zone")),
-        T::Time { tz: true } => (None, Lossy(Code::TimeZoneDropped, "timetz becomes TIME(6), which has no time zone")),
-        T::Jsonb => (Some(T::Json), Lossy(Code::LossyType, "jsonb becomes JSON; MariaDB keeps the text as given")),
-        T::Uuid => (None, Lossy(Code::LossyType, "uuid becomes CHAR(36); PostgreSQL would also accept and normalize other spellings")),
+        T::Timestamp { tz: true } => (
+            Some(T::Datetime(6)),
+            Lossy(
+                Code::TimeZoneDropped,
+                "timestamptz becomes DATETIME(6), which has no time zone",
+            ),
+        ),
+        T::Time { tz: true } => (
+            None,
+            Lossy(
+                Code::TimeZoneDropped,
+                "timetz becomes TIME(6), which has no time zone",
+            ),
+        ),
+        T::Jsonb => (
+            Some(T::Json),
+            Lossy(
+                Code::LossyType,
+                "jsonb becomes JSON; MariaDB keeps the text as given",
+            ),
+        ),
+        T::Uuid => (
+            None,
+            Lossy(
+                Code::LossyType,
+                "uuid becomes CHAR(36); PostgreSQL would also accept and normalize other spellings",
+            ),
+        ),
         T::Bytea => (Some(T::LongBlob), Exact),
         T::Interval => (None, Error("interval columns are not supported for MySQL")),
         _ => (None, Exact),
@@ -102,7 +140,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         match fidelity {
             Fidelity::Exact => {}
             Fidelity::Check(kind) => add_check(col, kind),
-            Fidelity::Lossy(code, msg) => cx.report(code, col.span, format!("column `{}`: {msg}", col.name.name)),
+            Fidelity::Lossy(code, msg) => {
+                cx.report(code, col.span, format!("column `{}`: {msg}", col.name.name))
+            }
             Fidelity::Error(msg) => cx.report(Code::UnsupportedTarget, col.span, msg),
         }
         if let Some(to) = to {
@@ -110,8 +150,18 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         }
         // MySQL cannot index unbounded text: a key column becomes VARCHAR(255).
         let is_key = col.primary_key || col.unique || keyed.contains(&col.name.name);
-        if is_key && cx.target.caps.text_key_needs_length && matches!(col.ty, DataType::LongText | DataType::Text) {
-            cx.report(Code::TextKey, col.span, format!("column `{}` is part of a key; TEXT becomes VARCHAR(255)", col.name.name));
+        if is_key
+            && cx.target.caps.text_key_needs_length
+            && matches!(col.ty, DataType::LongText | DataType::Text)
+        {
+            cx.report(
+                Code::TextKey,
+                col.span,
+                format!(
+                    "column `{}` is part of a key; TEXT becomes VARCHAR(255)",
+                    col.name.name
+                ),
+            );
             col.ty = DataType::Varchar(Some(255));
         }
     }
@@ -121,7 +171,9 @@ fn key_columns(t: &crate::ir::CreateTable) -> Vec<String> {
     t.constraints
         .iter()
         .flat_map(|c| match &c.kind {
-            ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) | ConstraintKind::Index(cols) => cols.clone(),
+            ConstraintKind::PrimaryKey(cols)
+            | ConstraintKind::Unique(cols)
+            | ConstraintKind::Index(cols) => cols.clone(),
             ConstraintKind::ForeignKey(fk) => fk.columns.clone(),
             ConstraintKind::Check(_) => Vec::new(),
         })
@@ -134,11 +186,24 @@ fn add_check(col: &mut ColumnDef, kind: CheckKind) {
     let column = Expr::new(ExprKind::Column(vec![col.name.clone()]), span);
     let int = |n: String| Expr::new(ExprKind::Literal(Literal::Integer(n)), span);
     let check = match kind {
-        CheckKind::Boolean => ExprKind::InList { expr: column.boxed(), list: vec![int("0".into()), int("1".into())], negated: false },
+        CheckKind::Boolean => ExprKind::InList {
+            expr: column.boxed(),
+            list: vec![int("0".into()), int("1".into())],
+            negated: false,
+        },
         CheckKind::MaxLength => {
-            let DataType::Varchar(Some(n)) = col.ty else { return };
-            let len = Expr::new(ExprKind::Func(Box::new(FuncCall::simple("length", vec![column], span))), span);
-            ExprKind::Binary { op: BinOp::LtEq, left: len.boxed(), right: int(n.to_string()).boxed() }
+            let DataType::Varchar(Some(n)) = col.ty else {
+                return;
+            };
+            let len = Expr::new(
+                ExprKind::Func(Box::new(FuncCall::simple("length", vec![column], span))),
+                span,
+            );
+            ExprKind::Binary {
+                op: BinOp::LtEq,
+                left: len.boxed(),
+                right: int(n.to_string()).boxed(),
+            }
         }
     };
     col.checks.push(Expr::new(check, span));

@@ -1,0 +1,168 @@
+//! The pipeline for a whole script: scan → parse → lower → rules → emit, one
+//! statement at a time, so that memory follows the largest statement.
+
+use crate::diagnostics::{Code, Diagnostic, Severity};
+use crate::scan::{self, PieceKind, ScanErrorKind};
+use crate::span::Span;
+use crate::{emit, lower, rules, Error, Options, Statement, Translation};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+
+/// sqlparser's own recursion limit; our depth estimate is checked first.
+const PARSER_RECURSION_LIMIT: usize = 200;
+
+pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
+    let mut diagnostics = Vec::new();
+    let mut statements = Vec::new();
+    let mut saw_sql = false;
+    for piece in scan::split(sql) {
+        let text = piece.text(sql);
+        match piece.kind {
+            PieceKind::Trivia => {}
+            PieceKind::MetaCommand => {
+                let command = text.split_whitespace().next().unwrap_or("\\");
+                diagnostics.push(Diagnostic::new(
+                    Code::MetaCommand,
+                    trimmed_span(piece.span, text),
+                    format!("the psql meta-command `{command}` is dropped"),
+                ));
+            }
+            PieceKind::CopyData => {
+                diagnostics.push(Diagnostic::new(
+                    Code::Unsupported,
+                    piece.span,
+                    "COPY data blocks are not supported yet",
+                ));
+            }
+            PieceKind::Statement => {
+                saw_sql = true;
+                if let Some(err) = piece.error {
+                    let what = match err.kind {
+                        ScanErrorKind::UnterminatedString => "string literal",
+                        ScanErrorKind::UnterminatedQuotedIdent => "quoted identifier",
+                        ScanErrorKind::UnterminatedDollarQuote => "dollar-quoted string",
+                        ScanErrorKind::UnterminatedComment => "block comment",
+                    };
+                    diagnostics.push(Diagnostic::new(
+                        Code::Unterminated,
+                        err.span,
+                        format!("unterminated {what}"),
+                    ));
+                    continue;
+                }
+                if piece.depth > options.max_depth {
+                    diagnostics.push(Diagnostic::new(
+                        Code::TooComplex,
+                        piece.span,
+                        format!(
+                            "the statement nests {} levels deep; the limit is {}",
+                            piece.depth, options.max_depth
+                        ),
+                    ));
+                    continue;
+                }
+                if let Some(stmt) =
+                    statement(text, piece.span.start as usize, options, &mut diagnostics)
+                {
+                    statements.push(stmt);
+                }
+            }
+        }
+    }
+    if !saw_sql && diagnostics.is_empty() {
+        diagnostics.push(Diagnostic::new(
+            Code::EmptyInput,
+            Span::EMPTY,
+            "the input holds no SQL statement",
+        ));
+    }
+    if options.strict {
+        for d in &mut diagnostics {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(Error { diagnostics });
+    }
+    let mut out = String::with_capacity(sql.len() + sql.len() / 8);
+    let mut params = Vec::new();
+    for s in &statements {
+        out.push_str(&s.sql);
+        out.push_str(";\n");
+        params.extend_from_slice(&s.params);
+    }
+    Ok(Translation {
+        sql: out,
+        params,
+        diagnostics,
+        statements,
+    })
+}
+
+/// A span without the piece's trailing newline.
+fn trimmed_span(span: Span, text: &str) -> Span {
+    let trimmed = text.trim_end().len() as u32;
+    Span {
+        start: span.start,
+        end: span.start + trimmed,
+    }
+}
+
+/// Translates one statement's text; `offset` is where it starts in the input.
+fn statement(
+    text: &str,
+    offset: usize,
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Statement> {
+    let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
+    let span = Span::new(offset, offset + body.len());
+    let parsed = Parser::new(&PostgreSqlDialect {})
+        .with_recursion_limit(PARSER_RECURSION_LIMIT)
+        .try_with_sql(body)
+        .and_then(|mut p| p.parse_statements());
+    let mut parsed = match parsed {
+        Ok(stmts) => stmts,
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                Code::Parse,
+                span,
+                parse_message(&e.to_string()),
+            ));
+            return None;
+        }
+    };
+    if parsed.len() != 1 {
+        diagnostics.push(Diagnostic::new(
+            Code::Parse,
+            span,
+            "expected exactly one statement",
+        ));
+        return None;
+    }
+    let ast = parsed.pop()?;
+    let mut cx = lower::Cx::new(body, offset, diagnostics);
+    let mut ir = lower::statement(&mut cx, &ast).ok()?;
+    drop(ast);
+    let mut rcx = rules::RuleCx {
+        target: options.target,
+        diagnostics,
+    };
+    rules::apply(&mut ir, &mut rcx);
+    let emitted = emit::statement(&ir, options.target);
+    Some(Statement {
+        sql: emitted.sql,
+        params: emitted.params,
+        span,
+        returns_rows: ir.returns_rows(),
+    })
+}
+
+/// sqlparser's message without its "sql parser error: " prefix.
+fn parse_message(msg: &str) -> String {
+    msg.strip_prefix("sql parser error: ")
+        .unwrap_or(msg)
+        .to_string()
+}

@@ -1,0 +1,1 @@
+SELECT CAST('yes' AS BOOLEAN) AS a, CAST('of' AS BOOLEAN) AS b;

@@ -1,0 +1,3 @@
+CREATE TABLE f (id INT, on_sale BOOLEAN);
+INSERT INTO f VALUES (1, TRUE), (2, FALSE), (3, NULL);
+SELECT id, on_sale FROM f ORDER BY id;

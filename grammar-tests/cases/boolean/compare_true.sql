@@ -1,0 +1,3 @@
+CREATE TABLE f (id INT, active BOOLEAN);
+INSERT INTO f VALUES (1, TRUE), (2, FALSE), (3, NULL);
+SELECT id FROM f WHERE active = TRUE;

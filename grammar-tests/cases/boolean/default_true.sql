@@ -1,0 +1,3 @@
+CREATE TABLE f (id INT, active BOOLEAN NOT NULL DEFAULT true);
+INSERT INTO f (id) VALUES (1);
+SELECT id, active FROM f;

@@ -1,0 +1,1 @@
+SELECT (1 < 2)::text AS a, (2 < 1)::text AS b;

@@ -1,0 +1,3 @@
+CREATE TABLE t (n INT);
+INSERT INTO t VALUES (5), (12);
+SELECT n::text AS s FROM t ORDER BY n;

@@ -1,0 +1,1 @@
+SELECT NULL::int AS a, NULL::date AS b;

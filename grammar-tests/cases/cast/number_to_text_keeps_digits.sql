@@ -1,0 +1,1 @@
+SELECT 1.50::text AS a, 42::text AS b;

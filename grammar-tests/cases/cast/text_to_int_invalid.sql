@@ -1,0 +1,2 @@
+-- run: no
+SELECT '4.2'::int;

@@ -1,0 +1,1 @@
+SELECT 'abcdef'::varchar(3) AS a;

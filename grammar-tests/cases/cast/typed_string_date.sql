@@ -1,0 +1,1 @@
+SELECT DATE '2024-03-01' AS d;

@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT, email VARCHAR(100));
+CREATE UNIQUE INDEX t_email ON t (email);
+CREATE INDEX IF NOT EXISTS t_id ON t (id DESC);
+INSERT INTO t VALUES (1, 'a');
+SELECT id FROM t;

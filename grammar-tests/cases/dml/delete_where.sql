@@ -1,0 +1,4 @@
+CREATE TABLE t (id INT);
+INSERT INTO t VALUES (1), (2), (3);
+DELETE FROM t WHERE id >= 2;
+SELECT id FROM t;

@@ -1,0 +1,3 @@
+-- targets: sqlite
+CREATE TABLE t (id SERIAL PRIMARY KEY, v TEXT);
+INSERT INTO t (v) VALUES ('a') RETURNING id, v;

@@ -1,0 +1,6 @@
+-- run: no
+CREATE TABLE t (id INT);
+BEGIN;
+INSERT INTO t VALUES (1);
+COMMIT;
+SELECT id FROM t;

@@ -1,0 +1,2 @@
+-- run: no
+SELECT DISTINCT ON (a) a, b FROM t;

@@ -1,0 +1,2 @@
+-- run: no
+INSERT INTO t (a) VALUES (1) ON CONFLICT DO NOTHING;

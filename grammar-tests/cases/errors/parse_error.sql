@@ -1,0 +1,2 @@
+-- run: no
+SELEC 1;

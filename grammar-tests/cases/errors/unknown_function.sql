@@ -1,0 +1,2 @@
+-- run: no
+SELECT pg_sleep(1);

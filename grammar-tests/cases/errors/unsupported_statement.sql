@@ -1,0 +1,2 @@
+-- run: no
+CREATE EXTENSION pgcrypto;

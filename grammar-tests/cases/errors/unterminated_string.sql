@@ -1,0 +1,2 @@
+-- run: no
+SELECT 'abc;

@@ -1,0 +1,3 @@
+CREATE TABLE t ("a`b" INT);
+INSERT INTO t VALUES (7);
+SELECT "a`b" FROM t;

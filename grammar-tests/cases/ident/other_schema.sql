@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT * FROM sales.orders;

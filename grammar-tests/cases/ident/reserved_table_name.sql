@@ -1,0 +1,3 @@
+CREATE TABLE "user" (id INT, "group" TEXT);
+INSERT INTO "user" VALUES (1, 'admins');
+SELECT id, "group" FROM "user";

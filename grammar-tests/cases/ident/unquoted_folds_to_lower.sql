@@ -1,0 +1,3 @@
+CREATE TABLE Album (AlbumId INT, Title TEXT);
+INSERT INTO ALBUM VALUES (1, 'x');
+SELECT albumid, TITLE FROM album;

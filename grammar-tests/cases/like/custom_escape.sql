@@ -1,0 +1,3 @@
+CREATE TABLE p (v TEXT);
+INSERT INTO p VALUES ('5%'), ('50');
+SELECT v FROM p WHERE v LIKE '5#%' ESCAPE '#';

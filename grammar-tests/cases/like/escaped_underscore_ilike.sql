@@ -1,0 +1,3 @@
+CREATE TABLE p (v TEXT);
+INSERT INTO p VALUES ('A_B'), ('AXB');
+SELECT v FROM p WHERE v ILIKE 'a\_b';

@@ -1,0 +1,3 @@
+CREATE TABLE p (v TEXT);
+INSERT INTO p VALUES ('é'), ('ab');
+SELECT v FROM p WHERE v LIKE '_';

@@ -1,0 +1,1 @@
+SELECT NULL LIKE 'a%' AS a, 'abc' LIKE NULL AS b;

@@ -1,0 +1,3 @@
+CREATE TABLE t (v INT);
+INSERT INTO t VALUES (2), (NULL), (1);
+SELECT v, row_number() OVER (ORDER BY v) AS rn FROM t ORDER BY rn;

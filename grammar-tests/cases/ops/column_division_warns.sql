@@ -1,0 +1,3 @@
+CREATE TABLE t (a INT, b INT);
+INSERT INTO t VALUES (6, 3);
+SELECT a / b AS q FROM t;

@@ -1,0 +1,1 @@
+SELECT 'n=' || 42 AS s;

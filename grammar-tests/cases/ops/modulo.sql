@@ -1,0 +1,1 @@
+SELECT 7 % 3 AS a, -7 % 3 AS b;

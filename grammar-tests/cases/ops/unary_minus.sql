@@ -1,0 +1,1 @@
+SELECT -(-3) AS a, - 2 + 5 AS b;

@@ -1,0 +1,4 @@
+-- params: 2, 1
+CREATE TABLE n (v INT);
+INSERT INTO n VALUES (1), (2), (3), (4);
+SELECT v FROM n ORDER BY v LIMIT $1 OFFSET $2;

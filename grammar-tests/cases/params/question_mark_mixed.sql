@@ -1,0 +1,2 @@
+-- run: no
+SELECT $1, ?;

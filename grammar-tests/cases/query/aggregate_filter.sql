@@ -1,0 +1,3 @@
+CREATE TABLE t (v INT);
+INSERT INTO t VALUES (1), (2), (3);
+SELECT count(*) FILTER (WHERE v > 1) AS n FROM t;

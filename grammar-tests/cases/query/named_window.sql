@@ -1,0 +1,3 @@
+CREATE TABLE s (d INT, amt INT);
+INSERT INTO s VALUES (1, 10), (2, 20);
+SELECT d, sum(amt) OVER w AS running FROM s WINDOW w AS (ORDER BY d) ORDER BY d;

@@ -1,0 +1,5 @@
+CREATE TABLE a (id INT, name TEXT);
+CREATE TABLE b (id INT, qty INT);
+INSERT INTO a VALUES (1, 'x');
+INSERT INTO b VALUES (1, 5);
+SELECT name, qty FROM a NATURAL JOIN b;

@@ -1,0 +1,3 @@
+CREATE TABLE t (v INT);
+INSERT INTO t VALUES (1), (2), (3);
+SELECT v, (SELECT max(v) FROM t) AS top FROM t ORDER BY v;

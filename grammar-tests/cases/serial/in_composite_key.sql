@@ -1,0 +1,2 @@
+-- run: no
+CREATE TABLE t (id SERIAL, part INT, PRIMARY KEY (id, part));

@@ -1,0 +1,1 @@
+SELECT $$it's a \ test$$ AS a, $tag$ $$ inside $tag$ AS b;

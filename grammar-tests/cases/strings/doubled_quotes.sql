@@ -1,0 +1,1 @@
+SELECT 'it''s' AS a, '''' AS b, '' AS c;

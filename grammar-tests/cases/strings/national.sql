@@ -1,0 +1,1 @@
+SELECT N'Ånge' AS a;

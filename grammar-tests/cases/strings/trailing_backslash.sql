@@ -1,0 +1,1 @@
+SELECT 'C:\temp\' AS path;

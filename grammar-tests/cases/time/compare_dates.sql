@@ -1,0 +1,3 @@
+CREATE TABLE ev (id INT, day DATE);
+INSERT INTO ev VALUES (1, '2024-01-01'), (2, '2024-06-01');
+SELECT id FROM ev WHERE day > '2024-03-01'::date;

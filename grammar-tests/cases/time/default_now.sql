@@ -1,0 +1,3 @@
+CREATE TABLE ev (id INT, at TIMESTAMP DEFAULT now());
+INSERT INTO ev (id) VALUES (1);
+SELECT id, at IS NOT NULL AS stamped FROM ev;

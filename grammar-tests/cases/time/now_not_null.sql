@@ -1,0 +1,1 @@
+SELECT now() IS NOT NULL AS ok;

@@ -1,0 +1,1 @@
+SELECT transaction_timestamp() IS NOT NULL AS a, statement_timestamp() IS NOT NULL AS b;

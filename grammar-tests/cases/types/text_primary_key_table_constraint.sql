@@ -1,0 +1,3 @@
+CREATE TABLE t (k TEXT, v INT, PRIMARY KEY (k));
+INSERT INTO t VALUES ('one', 1);
+SELECT k, v FROM t;
