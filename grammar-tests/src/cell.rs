@@ -35,7 +35,8 @@ impl Cell {
                 return Cell::Num(n);
             }
         }
-        Cell::Text(trim_timestamp(text).unwrap_or_else(|| text.to_string()))
+        let trimmed = trim_timestamp(text).or_else(|| trim_time(text));
+        Cell::Text(trimmed.unwrap_or_else(|| text.to_string()))
     }
 
     /// Cells are equal when both are NULL, both are the same text, or both are
@@ -117,24 +118,57 @@ pub fn trim_timestamp(text: &str) -> Option<String> {
             return None;
         }
     }
-    let (head, mut rest) = text.split_at(shape.len());
-    let mut out = head.to_string();
-    if let Some(frac) = rest.strip_prefix('.') {
-        let end = frac.bytes().take_while(u8::is_ascii_digit).count();
-        if end == 0 {
-            return None;
-        }
-        let digits = frac[..end].trim_end_matches('0');
-        if !digits.is_empty() {
-            out.push('.');
-            out.push_str(digits);
-        }
-        rest = &frac[end..];
-    }
+    let (head, rest) = text.split_at(shape.len());
+    let (out, rest) = trim_fraction(head, rest)?;
     match rest {
         "" | "+00" | "+00:00" | "Z" => Some(out),
         _ => None,
     }
+}
+
+/// For a time of day or duration `[-]H+:MM:SS[.ffffff]`, removes trailing zeros of
+/// the fraction (and the point when nothing is left). Returns `None` for other text.
+pub fn trim_time(text: &str) -> Option<String> {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let hours = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+    let shape = b":dd:dd";
+    let rest = unsigned.get(hours..)?.as_bytes();
+    if hours == 0 || rest.len() < shape.len() {
+        return None;
+    }
+    for (c, s) in rest.iter().zip(shape.iter()) {
+        if !(if *s == b'd' {
+            c.is_ascii_digit()
+        } else {
+            c == s
+        }) {
+            return None;
+        }
+    }
+    let (head, tail) = text.split_at(text.len() - unsigned.len() + hours + shape.len());
+    match trim_fraction(head, tail)? {
+        (out, "") => Some(out),
+        _ => None,
+    }
+}
+
+/// Appends to `head` the fraction at the start of `rest` without trailing zeros,
+/// and returns it with what follows the fraction.
+fn trim_fraction<'a>(head: &str, rest: &'a str) -> Option<(String, &'a str)> {
+    let mut out = head.to_string();
+    let Some(frac) = rest.strip_prefix('.') else {
+        return Some((out, rest));
+    };
+    let end = frac.bytes().take_while(u8::is_ascii_digit).count();
+    if end == 0 {
+        return None;
+    }
+    let digits = frac[..end].trim_end_matches('0');
+    if !digits.is_empty() {
+        out.push('.');
+        out.push_str(digits);
+    }
+    Some((out, &frac[end..]))
 }
 
 #[cfg(test)]
@@ -216,6 +250,16 @@ mod tests {
         ));
         assert_eq!(trim_timestamp("2024-01-05"), None);
         assert_eq!(trim_timestamp("2024-01-05 10:00:00."), None);
+    }
+
+    #[test]
+    fn times_lose_zero_fractions() {
+        assert!(same(Some("10:20:30"), Some("10:20:30.000000")));
+        assert!(same(Some("-838:59:59.5"), Some("-838:59:59.500")));
+        assert!(!same(Some("10:20:30.1"), Some("10:20:30")));
+        assert_eq!(trim_time("10:20"), None);
+        assert_eq!(trim_time("10:20:30 pm"), None);
+        assert_eq!(trim_time("a10:20:30"), None);
     }
 
     #[test]

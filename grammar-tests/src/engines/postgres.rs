@@ -39,7 +39,15 @@ pub fn run(url: &str, case: &str, source: &str, params: &[Param]) -> Result<Vec<
     let mut out = Vec::new();
     for piece in scan::split(source).filter(|p| p.kind == PieceKind::Statement) {
         let sql = piece.text(source).to_string();
-        let rows = if uses_params(&sql) {
+        let used = max_param(&sql);
+        let rows = if used > 0 {
+            let params = params.get(..used).ok_or_else(|| {
+                format!(
+                    "the statement uses ${used}, but the case gives {} parameter(s) (`-- params:`):\n    {}",
+                    params.len(),
+                    sql.trim()
+                )
+            })?;
             run_prepared(&mut client, &sql, params)?
         } else {
             rows_of(client.simple_query(&sql).map_err(|e| failure(&sql, &e))?)
@@ -124,9 +132,10 @@ fn rows_of(messages: Vec<SimpleQueryMessage>) -> Option<Rows> {
     rows
 }
 
-/// True when `sql` has a `$n` parameter outside strings, quoted identifiers,
-/// dollar quotes and comments.
-pub fn uses_params(sql: &str) -> bool {
+/// The highest `$n` parameter in `sql` outside strings, quoted identifiers,
+/// dollar quotes and comments, or 0 when there is none.
+pub fn max_param(sql: &str) -> usize {
+    let mut max = 0;
     let b = sql.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -159,12 +168,16 @@ pub fn uses_params(sql: &str) -> bool {
                 }
             }
             b'$' => {
-                if b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                if digits > 0 {
                     let prev_is_word =
                         i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
                     if !prev_is_word {
-                        return true;
+                        let n = sql[i + 1..i + 1 + digits].parse().unwrap_or(usize::MAX);
+                        max = max.max(n);
                     }
+                    i += 1 + digits;
+                    continue;
                 }
                 let tag_len = b[i + 1..]
                     .iter()
@@ -177,7 +190,7 @@ pub fn uses_params(sql: &str) -> bool {
                     let tag = &sql[i..=tag_end];
                     match sql[tag_end + 1..].find(tag) {
                         Some(end) => i = tag_end + 1 + end + tag.len(),
-                        None => return false,
+                        None => return max,
                     }
                 } else {
                     i += 1;
@@ -186,7 +199,7 @@ pub fn uses_params(sql: &str) -> bool {
             _ => i += 1,
         }
     }
-    false
+    max
 }
 
 #[cfg(test)]
@@ -195,16 +208,17 @@ mod tests {
 
     #[test]
     fn finds_params_outside_quotes_and_comments() {
-        assert!(uses_params("SELECT $1"));
-        assert!(uses_params("SELECT $2::int + $1::int AS s;"));
-        assert!(uses_params("SELECT 'a' || $1"));
-        assert!(!uses_params("SELECT '$1'"));
-        assert!(!uses_params("SELECT \"$1\""));
-        assert!(!uses_params("SELECT 1 -- $1\n"));
-        assert!(!uses_params("SELECT /* $1 /* nested */ $2 */ 1"));
-        assert!(!uses_params("SELECT $$ $1 $$"));
-        assert!(!uses_params("SELECT $tag$ $1 $tag$"));
-        assert!(uses_params("SELECT $$ x $$, $1"));
-        assert!(!uses_params("SELECT a$1 FROM t"));
+        assert_eq!(max_param("SELECT $1"), 1);
+        assert_eq!(max_param("SELECT $2::int + $1::int AS s;"), 2);
+        assert_eq!(max_param("SELECT $12, $3"), 12);
+        assert_eq!(max_param("SELECT 'a' || $1"), 1);
+        assert_eq!(max_param("SELECT '$1'"), 0);
+        assert_eq!(max_param("SELECT \"$1\""), 0);
+        assert_eq!(max_param("SELECT 1 -- $1\n"), 0);
+        assert_eq!(max_param("SELECT /* $1 /* nested */ $2 */ 1"), 0);
+        assert_eq!(max_param("SELECT $$ $1 $$"), 0);
+        assert_eq!(max_param("SELECT $tag$ $5 $tag$, $2"), 2);
+        assert_eq!(max_param("SELECT $$ x $$, $1"), 1);
+        assert_eq!(max_param("SELECT a$1 FROM t"), 0);
     }
 }
