@@ -15,11 +15,13 @@ for var in PGSHIFT_TEST_PG_URL PGSHIFT_TEST_MYSQL_URL; do
     fi
 done
 
+status=0
 if cargo nextest --version >/dev/null 2>&1; then
-    cargo nextest run --workspace --no-fail-fast "$@"
+    cargo nextest run --workspace --no-fail-fast "$@" || status=$?
 else
     echo "scripts/test.sh: cargo-nextest is not installed; falling back to cargo test" >&2
-    cargo test --workspace --no-fail-fast "$@"
+    cargo test --workspace --no-fail-fast "$@" || status=$?
 fi
-# nextest does not run doctests.
-cargo test --doc -p pgshift
+# nextest does not run doctests; run them even when the tests above failed.
+cargo test --doc -p pgshift || status=$?
+exit "$status"

@@ -44,17 +44,21 @@ fn help_shows_examples() {
 }
 
 #[test]
-fn converts_a_file_or_diagnoses_it() {
+fn converts_a_file_with_warnings_on_stderr() {
     let out = pgshift(&["convert", "--to", "sqlite", &example()], None);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
-    match out.status.code() {
-        Some(0) => assert!(stdout.contains("CREATE TABLE"), "{stdout}"),
-        Some(1) => {
-            assert!(stdout.is_empty(), "{stdout}");
-            assert!(stderr.contains("PGS0"), "{stderr}");
-        }
-        other => panic!("exit {other:?}: {stderr}"),
-    }
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("CREATE TABLE users"), "{stdout}");
+    assert!(stdout.contains("?1"), "{stdout}");
+    assert!(stderr.contains("PGS0112"), "{stderr}");
+    assert!(stderr.contains("app.sql:9:5"), "{stderr}");
+}
+
+#[test]
+fn strict_turns_warnings_into_exit_1() {
+    let out = pgshift(&["convert", "--to", "sqlite", "--strict", &example()], None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
@@ -63,7 +67,8 @@ fn invalid_sql_on_stdin_exits_1_with_a_rendered_diagnostic() {
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(out.stdout.is_empty());
-    assert!(stderr.contains("PGS0"), "{stderr}");
+    assert!(stderr.contains("PGS0001"), "{stderr}");
+    assert!(stderr.contains("<stdin>:1:1"), "{stderr}");
     assert!(stderr.contains("help"), "{stderr}");
 }
 
@@ -109,18 +114,24 @@ fn json_mode_on_a_file() {
         &["convert", "--to", "sqlite", "--format", "json", &example()],
         None,
     );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    match out.status.code() {
-        Some(0) => {
-            assert!(
-                value["sql"].as_str().unwrap().contains("CREATE TABLE"),
-                "{value}"
-            );
-            assert_eq!(value["params"], serde_json::json!([1, 2]));
-        }
-        Some(1) => assert!(value["sql"].is_null(), "{value}"),
-        other => panic!("exit {other:?}"),
-    }
+    assert!(
+        value["sql"]
+            .as_str()
+            .unwrap()
+            .contains("CREATE TABLE users"),
+        "{value}"
+    );
+    assert_eq!(value["params"], serde_json::json!([1, 2]));
+    let codes: Vec<&str> = value["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"PGS0112"), "{value}");
 }
 
 #[test]
