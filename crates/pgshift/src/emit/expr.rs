@@ -231,7 +231,10 @@ impl Printer<'_> {
             }
             ExprKind::ValueFunction(vf) => self.value_function(*vf),
             // The operand is converted first: a utf8mb3 or latin1 connection rejects a utf8mb4 collation.
-            ExprKind::Collate { expr, collation: Collation::Utf8mb4Bin } => {
+            ExprKind::Collate {
+                expr,
+                collation: Collation::Utf8mb4Bin,
+            } => {
                 self.w("CONVERT(");
                 self.expr(expr);
                 self.w(" USING utf8mb4) COLLATE utf8mb4_bin");

@@ -25,10 +25,23 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     }
     super::each_expr(stmt, |e| {
         let span = e.span;
-        let ExprKind::Func(f) = &mut e.kind else { return };
-        let Some(filter) = f.filter.take() else { return };
-        if !matches!(f.plain_name(), Some("count" | "sum" | "avg" | "min" | "max")) || f.args.len() > 1 || f.over.is_some() {
-            cx.report(Code::Unsupported, span, "FILTER on this aggregate is not supported for MySQL");
+        let ExprKind::Func(f) = &mut e.kind else {
+            return;
+        };
+        let Some(filter) = f.filter.take() else {
+            return;
+        };
+        if !matches!(
+            f.plain_name(),
+            Some("count" | "sum" | "avg" | "min" | "max")
+        ) || f.args.len() > 1
+            || f.over.is_some()
+        {
+            cx.report(
+                Code::Unsupported,
+                span,
+                "FILTER on this aggregate is not supported for MySQL",
+            );
             return;
         }
         // count(*) FILTER (WHERE c) → count(CASE WHEN c THEN 1 END); agg(x) FILTER (WHERE c) → agg(CASE WHEN c THEN x END).
@@ -37,7 +50,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             None => Expr::new(ExprKind::Literal(Literal::Integer("1".into())), span),
         };
         f.star = false;
-        let case = ExprKind::Case { operand: None, whens: vec![(*filter, value)], else_: None };
+        let case = ExprKind::Case {
+            operand: None,
+            whens: vec![(*filter, value)],
+            else_: None,
+        };
         f.args = vec![Expr::new(case, span)];
     });
 }

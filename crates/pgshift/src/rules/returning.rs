@@ -20,13 +20,32 @@ use crate::ir::Stmt;
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let caps = &cx.target.caps;
     let (has, allowed, span, what) = match stmt {
-        Stmt::Insert(i) => (!i.returning.is_empty(), caps.returning_insert, i.span, "INSERT"),
-        Stmt::Update(u) => (!u.returning.is_empty(), caps.returning_update, u.span, "UPDATE"),
-        Stmt::Delete(d) => (!d.returning.is_empty(), caps.returning_delete, d.span, "DELETE"),
+        Stmt::Insert(i) => (
+            !i.returning.is_empty(),
+            caps.returning_insert,
+            i.span,
+            "INSERT",
+        ),
+        Stmt::Update(u) => (
+            !u.returning.is_empty(),
+            caps.returning_update,
+            u.span,
+            "UPDATE",
+        ),
+        Stmt::Delete(d) => (
+            !d.returning.is_empty(),
+            caps.returning_delete,
+            d.span,
+            "DELETE",
+        ),
         _ => return,
     };
     if has && !allowed {
         let target = cx.target.name;
-        cx.report(Code::UnsupportedTarget, span, format!("{target} has no RETURNING on {what}; run a SELECT after it instead"));
+        cx.report(
+            Code::UnsupportedTarget,
+            span,
+            format!("{target} has no RETURNING on {what}; run a SELECT after it instead"),
+        );
     }
 }

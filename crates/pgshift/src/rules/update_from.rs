@@ -20,10 +20,18 @@ use crate::target::Dialect;
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     match stmt {
         Stmt::Update(u) if !u.from.is_empty() && cx.target.dialect == Dialect::Mysql => {
-            cx.report(Code::Unsupported, u.span, "UPDATE ... FROM is not supported for MySQL yet; write a multi-table UPDATE");
+            cx.report(
+                Code::Unsupported,
+                u.span,
+                "UPDATE ... FROM is not supported for MySQL yet; write a multi-table UPDATE",
+            );
         }
         Stmt::Delete(d) if !d.using.is_empty() => {
-            cx.report(Code::Unsupported, d.span, "DELETE ... USING is not supported yet; use WHERE ... IN (SELECT ...)");
+            cx.report(
+                Code::Unsupported,
+                d.span,
+                "DELETE ... USING is not supported yet; use WHERE ... IN (SELECT ...)",
+            );
         }
         _ => {}
     }
