@@ -6,9 +6,13 @@
 //!
 //! ```
 //! let out = pgshift::translate("SELECT $2, $1, $2", pgshift::Dialect::Mysql).unwrap();
-//! assert_eq!(out.sql, "SELECT ?, ?, ?");
+//! assert_eq!(out.sql, "SELECT ?, ?, ?;\n");
 //! assert_eq!(out.params, vec![2, 1, 2]);
 //! ```
+
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
 
 pub mod diagnostics;
 mod emit;
@@ -81,9 +85,10 @@ pub struct Statement {
 pub struct Translation {
     /// The whole output: the statements, each followed by `;` and a newline.
     pub sql: String,
-    /// For each bind slot of the output, in order, the source `$n` it binds.
-    /// With `?` placeholders (MySQL) the caller passes `args[params[i] - 1]` as
-    /// the i-th argument; with `?NNN` (SQLite) slot i is `?i`, so `params` is `1..=max`.
+    /// For each bind slot of the output, in order, the source `$n` it binds: the
+    /// statements' maps one after another. With `?` placeholders (MySQL) the caller
+    /// passes `args[params[i] - 1]` as the i-th argument; with `?NNN` (SQLite) slot i
+    /// is `?i`, so a statement's map is `1..=max`.
     pub params: Vec<u32>,
     /// Warnings and notes that did not stop the translation.
     pub diagnostics: Vec<Diagnostic>,

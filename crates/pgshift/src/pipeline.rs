@@ -126,11 +126,12 @@ fn statement(
     let mut parsed = match parsed {
         Ok(stmts) => stmts,
         Err(e) => {
-            diagnostics.push(Diagnostic::new(
-                Code::Parse,
-                span,
-                parse_message(&e.to_string()),
-            ));
+            let (message, at) = parse_message(&e.to_string(), body, offset);
+            // Point at the token sqlparser names, or at the whole statement.
+            let span = at.map_or(span, |(start, len)| {
+                Span::new(start, (start + len.max(1)).min(span.end as usize))
+            });
+            diagnostics.push(Diagnostic::new(Code::Parse, span, message));
             return None;
         }
     };
@@ -160,9 +161,39 @@ fn statement(
     })
 }
 
-/// sqlparser's message without its "sql parser error: " prefix.
-fn parse_message(msg: &str) -> String {
-    msg.strip_prefix("sql parser error: ")
-        .unwrap_or(msg)
-        .to_string()
+/// sqlparser's message without its prefix and location, and the location as a
+/// byte offset in the input (sqlparser counts lines and columns in the statement).
+fn parse_message(msg: &str, body: &str, offset: usize) -> (String, Option<(usize, usize)>) {
+    let msg = msg.strip_prefix("sql parser error: ").unwrap_or(msg);
+    let Some(at) = msg.rfind(" at Line: ") else {
+        return (msg.to_string(), None);
+    };
+    let location = &msg[at + " at Line: ".len()..];
+    let mut numbers = location
+        .split(", Column: ")
+        .map(|n| n.trim().parse::<u64>().ok());
+    let (Some(Some(line)), Some(Some(column))) = (numbers.next(), numbers.next()) else {
+        return (msg.to_string(), None);
+    };
+    let reported = crate::span::LineIndex::new(body).offset(line, column);
+    let message = &msg[..at];
+    // sqlparser sometimes reports the position after the offending token, so look
+    // back from it for the token the message names ("found: FROM").
+    let found = message
+        .rsplit("found: ")
+        .next()
+        .filter(|_| message.contains("found: "));
+    let (start, len) = match found {
+        Some("EOF") => (body.len().saturating_sub(1), 1),
+        Some(token) => {
+            let upto = (reported + token.len()).min(body.len());
+            let start = body
+                .get(..upto)
+                .and_then(|b| b.rfind(token))
+                .unwrap_or(reported);
+            (start, token.len())
+        }
+        None => (reported, 1),
+    };
+    (message.to_string(), Some((offset + start, len)))
 }

@@ -131,8 +131,20 @@ impl Printer<'_> {
         if let Some(d) = &c.default {
             self.w(" DEFAULT ");
             // A literal or a niladic value function may stand bare; any other expression needs parentheses.
-            let bare = matches!(d.kind, ExprKind::Literal(_) | ExprKind::ValueFunction(_))
-                || matches!(&d.kind, ExprKind::Unary { expr, .. } if matches!(expr.kind, ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_))));
+            // MySQL 8 takes a default on TEXT, BLOB or JSON only as a parenthesized expression.
+            let blob_like = self.dialect() == Dialect::Mysql
+                && matches!(
+                    c.ty,
+                    DataType::Text
+                        | DataType::LongText
+                        | DataType::LongBlob
+                        | DataType::Blob
+                        | DataType::Json
+                        | DataType::Jsonb
+                );
+            let bare = !blob_like
+                && (matches!(d.kind, ExprKind::Literal(_) | ExprKind::ValueFunction(_))
+                    || matches!(&d.kind, ExprKind::Unary { expr, .. } if matches!(expr.kind, ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_)))));
             if bare {
                 self.expr(d);
             } else {

@@ -74,15 +74,16 @@ impl Printer<'_> {
                     UnOp::Plus => ("+", 8),
                 };
                 self.w(text);
-                // `- -1` must not print as `--1`, which starts a comment.
-                if *op != UnOp::Not
-                    && matches!(expr.kind, ExprKind::Unary { .. } | ExprKind::Literal(_))
-                {
-                    self.w("(");
-                    self.expr(expr);
-                    self.w(")");
-                } else {
-                    self.operand(expr, p);
+                match &expr.kind {
+                    // -1 stays a signed number, which a column DEFAULT accepts bare.
+                    ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_)) => self.expr(expr),
+                    // `- -1` must not print as `--1`, which starts a comment.
+                    ExprKind::Unary { .. } | ExprKind::Literal(_) if *op != UnOp::Not => {
+                        self.w("(");
+                        self.expr(expr);
+                        self.w(")");
+                    }
+                    _ => self.operand(expr, p),
                 }
             }
             ExprKind::IsNull { expr, negated } => {

@@ -90,9 +90,18 @@ fn fold(x: &Expr, ty: &DataType, cx: &mut RuleCx) -> Option<ExprKind> {
             let trimmed = s.trim();
             let digits = trimmed.strip_prefix(['-', '+']).unwrap_or(trimmed);
             if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-                Some(ExprKind::Literal(Literal::Integer(
-                    trimmed.trim_start_matches('+').to_string(),
-                )))
+                let number = ExprKind::Literal(Literal::Integer(digits.to_string()));
+                if trimmed.starts_with('-') {
+                    // '-7'::int → (-7) as a unary minus: an integer literal never carries a
+                    // sign, so that `-'-7'::int` cannot print as the comment `--7`.
+                    let minus = ExprKind::Unary {
+                        op: crate::ir::UnOp::Minus,
+                        expr: Expr::new(number, x.span).boxed(),
+                    };
+                    Some(ExprKind::Nested(Expr::new(minus, x.span).boxed()))
+                } else {
+                    Some(number)
+                }
             } else {
                 cx.report(
                     Code::InvalidLiteral,

@@ -69,6 +69,12 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 }
             },
         };
+        if matches!(pattern.kind, ExprKind::Literal(Literal::Null)) {
+            // x LIKE NULL is NULL in every engine, whatever the case rules.
+            *escape = None;
+            *mode = LikeMode::TargetLike;
+            return;
+        }
         let case_sensitive = *mode == LikeMode::Like;
         match cx.target.dialect {
             Dialect::Sqlite if case_sensitive => {
