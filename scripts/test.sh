@@ -23,5 +23,5 @@ else
     cargo test --workspace --no-fail-fast "$@" || status=$?
 fi
 # nextest does not run doctests; run them even when the tests above failed.
-cargo test --doc -p pgshift || status=$?
+cargo test --doc --workspace || status=$?
 exit "$status"

@@ -29,13 +29,7 @@ fn prec(e: &Expr, dialect: Dialect) -> u8 {
         ExprKind::Binary { op, .. } => binop_prec(*op, dialect),
         ExprKind::Unary { op: UnOp::Not, .. } => 3,
         ExprKind::Unary { .. } => 8,
-        ExprKind::IsNull { .. }
-        | ExprKind::IsBool { .. }
-        | ExprKind::IsDistinctFrom { .. }
-        | ExprKind::Like { .. }
-        | ExprKind::InList { .. }
-        | ExprKind::InSubquery { .. }
-        | ExprKind::Between { .. } => PREDICATE,
+        kind if kind.is_predicate() => PREDICATE,
         ExprKind::Collate { .. } => 10,
         _ => ATOM,
     }

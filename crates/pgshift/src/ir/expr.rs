@@ -115,6 +115,23 @@ pub enum ExprKind {
     },
 }
 
+impl ExprKind {
+    /// A predicate that yields a boolean and binds like a comparison
+    /// (`IS NULL`, `LIKE`, `IN`, `BETWEEN`, `IS DISTINCT FROM`...).
+    pub fn is_predicate(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::IsNull { .. }
+                | ExprKind::IsBool { .. }
+                | ExprKind::IsDistinctFrom { .. }
+                | ExprKind::Like { .. }
+                | ExprKind::InList { .. }
+                | ExprKind::InSubquery { .. }
+                | ExprKind::Between { .. }
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Literal {
     /// An integer as written (it may exceed i64).

@@ -37,14 +37,8 @@ impl Expr {
                 | BinOp::IntDivide
                 | BinOp::Modulo => numeric_result(left.static_type()?, right.static_type()?),
             },
-            ExprKind::IsNull { .. }
-            | ExprKind::IsBool { .. }
-            | ExprKind::IsDistinctFrom { .. }
-            | ExprKind::Like { .. }
-            | ExprKind::InList { .. }
-            | ExprKind::InSubquery { .. }
-            | ExprKind::Between { .. }
-            | ExprKind::Exists { .. } => Some(DataType::Boolean),
+            kind if kind.is_predicate() => Some(DataType::Boolean),
+            ExprKind::Exists { .. } => Some(DataType::Boolean),
             ExprKind::Func(f) => match f.plain_name()? {
                 "count" => Some(DataType::BigInt),
                 "length" | "char_length" | "octet_length" => Some(DataType::Integer),

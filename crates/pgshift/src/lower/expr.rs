@@ -81,34 +81,28 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
             right: expr(cx, b)?.boxed(),
             negated: true,
         },
+        // x LIKE p and x ILIKE p → Like, with PostgreSQL's case rule in the mode.
         ast::Expr::Like {
             negated,
             any: false,
             expr: x,
             pattern,
             escape_char,
-        } => like(
-            cx,
-            x,
-            pattern,
-            escape_char.as_deref(),
-            *negated,
-            LikeMode::Like,
-        )?,
-        ast::Expr::ILike {
+        }
+        | ast::Expr::ILike {
             negated,
             any: false,
             expr: x,
             pattern,
             escape_char,
-        } => like(
-            cx,
-            x,
-            pattern,
-            escape_char.as_deref(),
-            *negated,
-            LikeMode::ILike,
-        )?,
+        } => {
+            let mode = if matches!(e, ast::Expr::ILike { .. }) {
+                LikeMode::ILike
+            } else {
+                LikeMode::Like
+            };
+            like(cx, x, pattern, escape_char.as_deref(), *negated, mode)?
+        }
         ast::Expr::InList {
             expr: x,
             list,

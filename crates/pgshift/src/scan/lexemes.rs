@@ -48,7 +48,7 @@ pub(super) fn is_ident_char(b: u8) -> bool {
 }
 
 /// Whether `b` can be part of an operator.
-pub(super) fn is_op_char(b: u8) -> bool {
+pub(super) const fn is_op_char(b: u8) -> bool {
     matches!(
         b,
         b'+' | b'-'

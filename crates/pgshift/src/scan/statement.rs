@@ -64,25 +64,7 @@ const fn plain_table() -> [bool; 256] {
         ) || byte.is_ascii_alphabetic()
             || byte == b'_'
             || byte >= 0x80
-            || matches!(
-                byte,
-                b'+' | b'-'
-                    | b'*'
-                    | b'/'
-                    | b'<'
-                    | b'>'
-                    | b'='
-                    | b'~'
-                    | b'!'
-                    | b'@'
-                    | b'#'
-                    | b'%'
-                    | b'^'
-                    | b'&'
-                    | b'|'
-                    | b'`'
-                    | b'?'
-            );
+            || super::lexemes::is_op_char(byte);
         table[b] = !special;
         b += 1;
     }
