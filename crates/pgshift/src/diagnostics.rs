@@ -98,6 +98,23 @@ diagnostics! {
         "SQLite locks the whole database for writes; FOR UPDATE/SHARE have no equivalent and are dropped.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
+    // Functions and operators (PGS0300-PGS0349).
+    MissingFunction = "PGS0300", Error, "the target has no such function",
+        "The target engine has no built-in equivalent; compute the value in the application, or register a user function on the connection and call it by name.";
+    SqliteRegex = "PGS0301", Error, "SQLite has no regular expressions",
+        "SQLite's REGEXP operator calls a user function that only the host application can register; match in the application, or use LIKE/GLOB.";
+    RegexFlavor = "PGS0302", Warning, "regular-expression dialect differs",
+        "MySQL uses ICU and MariaDB PCRE; PostgreSQL-only escapes such as \\m, \\y or [[:<:]] mean something else there. Check the pattern.";
+    GroupConcatLimit = "PGS0303", Warning, "GROUP_CONCAT truncates long results",
+        "MySQL cuts the result at group_concat_max_len bytes (1024 by default in MySQL, 1 MiB in MariaDB); raise it with SET SESSION group_concat_max_len.";
+    ArrayAsJson = "PGS0304", Warning, "array becomes JSON text",
+        "The target has no arrays; the aggregate returns a JSON array as text, so the application must parse it.";
+    UuidVersion = "PGS0305", Warning, "UUID() is version 1",
+        "MySQL's and MariaDB's UUID() return time-based version-1 UUIDs, not random version-4 ones; they are unique but predictable.";
+    Sequence = "PGS0306", Error, "sequence functions are not supported",
+        "The targets have no sequences; use an auto-increment column and read the generated key from the driver.";
+    FunctionArgs = "PGS0307", Error, "these arguments cannot be translated exactly",
+        "The target's function differs from PostgreSQL's for this argument form; see the message for the form pgshift can translate.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -12,7 +12,13 @@ fn binop_prec(op: BinOp, dialect: Dialect) -> u8 {
     match op {
         BinOp::Or => 1,
         BinOp::And => 2,
-        BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq => 4,
+        BinOp::Eq
+        | BinOp::NotEq
+        | BinOp::Lt
+        | BinOp::LtEq
+        | BinOp::Gt
+        | BinOp::GtEq
+        | BinOp::Regexp => 4,
         // SQLite's `||` binds tighter than every other binary operator.
         BinOp::Concat if dialect == Dialect::Sqlite => 9,
         BinOp::Concat => 5,
@@ -283,6 +289,7 @@ impl Printer<'_> {
                 BinOp::GtEq => " >= ",
                 BinOp::And => " AND ",
                 BinOp::Or => " OR ",
+                BinOp::Regexp => " REGEXP ",
             });
             // Comparisons do not chain; every other right operand of equal precedence is grouped.
             self.operand(right, binop_prec(op, d) + 1);
@@ -317,7 +324,15 @@ impl Printer<'_> {
     fn func(&mut self, f: &FuncCall) {
         // Function names come from the `functions` table or from rules, so they print as they are;
         // quoting one (say, MySQL's `replace`) would make it a user-defined function.
+        let mysql_form = self.mysql_keyword_args(f);
+        if matches!(mysql_form, Some("BOTH" | "LEADING" | "TRAILING")) {
+            // ltrim(s, c) → TRIM(LEADING c FROM s): all three sides are spelled TRIM.
+            self.w("trim");
+        }
         for (i, part) in f.name.parts.iter().enumerate() {
+            if matches!(mysql_form, Some("BOTH" | "LEADING" | "TRAILING")) {
+                break;
+            }
             if i > 0 {
                 self.w(".");
             }
@@ -334,10 +349,26 @@ impl Printer<'_> {
         if f.star {
             self.w("*");
         }
-        self.comma_sep(&f.args, |p, e| p.expr(e));
+        match (mysql_form, f.args.as_slice()) {
+            // trim(s, c) → TRIM(BOTH c FROM s): MySQL spells the two-argument trims as syntax.
+            (Some(side), [s, c]) if side != "SEPARATOR" => {
+                self.w(side);
+                self.w(" ");
+                self.expr(c);
+                self.w(" FROM ");
+                self.expr(s);
+            }
+            // group_concat(x, sep) → GROUP_CONCAT(x SEPARATOR sep), after any ORDER BY.
+            (Some(_), [x, _]) => self.expr(x),
+            _ => self.comma_sep(&f.args, |p, e| p.expr(e)),
+        }
         if !f.order_by.is_empty() {
             self.w(" ORDER BY ");
             self.order_items(&f.order_by);
+        }
+        if let (Some("SEPARATOR"), [_, sep]) = (mysql_form, f.args.as_slice()) {
+            self.w(" SEPARATOR ");
+            self.expr(sep);
         }
         self.w(")");
         if let Some(filter) = &f.filter {
@@ -356,6 +387,21 @@ impl Printer<'_> {
                 self.window_spec(spec);
                 self.w(")");
             }
+        }
+    }
+
+    /// The keyword MySQL puts between the two arguments of `group_concat(x, sep)` and of the
+    /// two-argument trims, which MySQL spells as syntax rather than as a second argument.
+    fn mysql_keyword_args(&self, f: &FuncCall) -> Option<&'static str> {
+        if self.dialect() != Dialect::Mysql || f.args.len() != 2 {
+            return None;
+        }
+        match f.plain_name() {
+            Some("group_concat") => Some("SEPARATOR"),
+            Some("trim") => Some("BOTH"),
+            Some("ltrim") => Some("LEADING"),
+            Some("rtrim") => Some("TRAILING"),
+            _ => None,
         }
     }
 

@@ -163,6 +163,8 @@ pub enum BinOp {
     GtEq,
     And,
     Or,
+    /// MySQL's `REGEXP` match operator, only produced by rules.
+    Regexp,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

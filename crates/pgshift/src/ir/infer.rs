@@ -29,7 +29,8 @@ impl Expr {
                 | BinOp::Gt
                 | BinOp::GtEq
                 | BinOp::And
-                | BinOp::Or => Some(DataType::Boolean),
+                | BinOp::Or
+                | BinOp::Regexp => Some(DataType::Boolean),
                 BinOp::Plus
                 | BinOp::Minus
                 | BinOp::Multiply

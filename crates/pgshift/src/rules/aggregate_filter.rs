@@ -10,8 +10,9 @@
 //! SELECT count(CASE WHEN v > 1 THEN 1 END), sum(CASE WHEN v > 1 THEN v END) FROM t
 //! ```
 //!
-//! Fidelity: exact for count, sum, avg, min and max; other aggregates with
-//! FILTER are errors for MySQL.
+//! Fidelity: exact for count, sum, avg, min and max (and so bool_and, bool_or
+//! and every, which become min/max) and string_agg; other aggregates with FILTER
+//! are errors for MySQL (array_agg's JSON_ARRAYAGG keeps NULLs).
 //! <https://www.postgresql.org/docs/current/sql-expressions.html#SYNTAX-AGGREGATES>
 
 use super::RuleCx;
@@ -31,12 +32,13 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         let Some(filter) = f.filter.take() else {
             return;
         };
-        if !matches!(
-            f.plain_name(),
-            Some("count" | "sum" | "avg" | "min" | "max")
-        ) || f.args.len() > 1
-            || f.over.is_some()
-        {
+        // string_agg(x, sep) keeps its separator; the filter goes into x only.
+        let arity = match f.plain_name() {
+            Some("count" | "sum" | "avg" | "min" | "max") => 1,
+            Some("string_agg") => 2,
+            _ => 0,
+        };
+        if arity == 0 || f.args.len() > arity || f.over.is_some() {
             cx.report(
                 Code::Unsupported,
                 span,
@@ -45,6 +47,12 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         }
         // count(*) FILTER (WHERE c) → count(CASE WHEN c THEN 1 END); agg(x) FILTER (WHERE c) → agg(CASE WHEN c THEN x END).
+        // string_agg(x, sep) FILTER (WHERE c) → string_agg(CASE WHEN c THEN x END, sep).
+        let rest = if f.args.len() > 1 {
+            f.args.split_off(1)
+        } else {
+            Vec::new()
+        };
         let value = match f.args.pop() {
             Some(x) => x,
             None => Expr::new(ExprKind::Literal(Literal::Integer("1".into())), span),
@@ -56,5 +64,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             else_: None,
         };
         f.args = vec![Expr::new(case, span)];
+        f.args.extend(rest);
     });
 }

@@ -7,19 +7,26 @@
 
 mod aggregate_filter;
 mod boolean_cast;
+mod build;
 mod cast;
 mod functions;
+mod gen_random_uuid;
+mod greatest_least;
 mod integer_division;
 mod like;
+mod math_functions;
 mod now;
 mod order_by_nulls;
 mod primary_key;
 mod public_schema;
+mod regex_match;
 mod returning;
 mod row_locking;
 mod serial;
+mod string_agg;
 mod string_concat;
 mod text_comparison;
+mod text_functions;
 mod types;
 mod update_from;
 
@@ -63,6 +70,12 @@ static RULES: &[(&str, Rule)] = &[
     ("returning", returning::run),
     ("update_from", update_from::run),
     ("aggregate_filter", aggregate_filter::run),
+    ("text_functions", text_functions::run),
+    ("math_functions", math_functions::run),
+    ("greatest_least", greatest_least::run),
+    ("regex_match", regex_match::run),
+    ("string_agg", string_agg::run),
+    ("gen_random_uuid", gen_random_uuid::run),
 ];
 
 /// Runs every rule over one statement.
