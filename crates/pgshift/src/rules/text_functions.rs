@@ -124,10 +124,25 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 }
             }
             // repeat(s, n) → replace(hex(zeroblob(n)), '00', s) (SQLite): n bytes print as n "00"s.
+            // A NULL count makes zeroblob() empty, so it is tested first: CASE WHEN n IS NOT NULL THEN ... END.
             ("repeat", 2) if sqlite => {
                 let n = args.remove(1);
                 let s = args.remove(0);
-                fill(n, s, span)
+                let known = Expr::new(
+                    ExprKind::IsNull {
+                        expr: n.clone().boxed(),
+                        negated: true,
+                    },
+                    span,
+                );
+                Expr::new(
+                    ExprKind::Case {
+                        operand: None,
+                        whens: vec![(known, fill(n, s, span))],
+                        else_: None,
+                    },
+                    span,
+                )
             }
             // btrim(s) → trim(s); btrim(s, 'x') → trim(s, 'x') (SQLite) / TRIM(BOTH 'x' FROM s) (MySQL).
             ("btrim" | "ltrim" | "rtrim", 1 | 2) => {

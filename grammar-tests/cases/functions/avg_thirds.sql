@@ -1,0 +1,3 @@
+CREATE TABLE t (v INT);
+INSERT INTO t VALUES (1), (1), (2);
+SELECT avg(v), avg(DISTINCT v) FROM t;

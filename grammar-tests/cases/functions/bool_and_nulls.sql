@@ -1,0 +1,3 @@
+CREATE TABLE t (v BOOLEAN);
+INSERT INTO t VALUES (true), (NULL), (true);
+SELECT bool_and(v), bool_or(v), every(v) FROM t;

@@ -1,0 +1,1 @@
+SELECT btrim('xxhixx', 'x'), ltrim('xxhixx', 'x'), rtrim('xxhixx', 'x');

@@ -1,0 +1,1 @@
+SELECT btrim('  hi  ') || '|', ltrim('  hi  ') || '|', rtrim('  hi  ') || '|';

@@ -1,0 +1,2 @@
+-- run: no
+SELECT currval('t_id_seq');

@@ -1,0 +1,2 @@
+-- run: no
+SELECT initcap('hello world');

@@ -1,0 +1,2 @@
+-- targets: mysql
+SELECT md5('hello'), md5('');

@@ -1,0 +1,2 @@
+-- run: no
+SELECT nextval('t_id_seq');

@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT power(2, 10), sqrt(16);

@@ -1,0 +1,2 @@
+-- targets: mysql
+SELECT 'ABC' ~ 'abc', 'ABC' ~* 'abc', 'abc' ~ 'abc', 'ABC' !~ 'abc', 'ABC' !~* 'abc';

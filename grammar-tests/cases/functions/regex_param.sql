@@ -1,0 +1,3 @@
+-- targets: mysql
+-- params: '^a.c$'
+SELECT 'abc' ~ $1, 'ABC' ~ $1, 'ABC' ~* $1;

@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT 'abc' ~ '^a', 'abc' ~* 'A', 'abc' !~ 'b';

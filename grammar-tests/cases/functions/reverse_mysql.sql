@@ -1,0 +1,2 @@
+-- targets: mysql
+SELECT reverse('hello'), reverse('');

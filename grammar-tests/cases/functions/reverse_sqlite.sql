@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT reverse('hello');

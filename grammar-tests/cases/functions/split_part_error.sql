@@ -1,0 +1,2 @@
+-- run: no
+SELECT split_part('a,b,c', ',', 2);

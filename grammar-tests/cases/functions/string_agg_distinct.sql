@@ -1,0 +1,3 @@
+CREATE TABLE t (v TEXT);
+INSERT INTO t VALUES ('b'), ('a'), ('b'), (NULL), ('c');
+SELECT string_agg(DISTINCT v, ',' ORDER BY v) FROM t;

@@ -1,0 +1,2 @@
+-- targets: sqlite
+SELECT btrim('xyhiyx', 'xy'), trim(BOTH 'xy' FROM 'yxhixy');

@@ -1,0 +1,3 @@
+-- targets: mysql
+-- run: no
+SELECT btrim('xyhiyx', 'xy');

@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT trunc(2.789, 1);
