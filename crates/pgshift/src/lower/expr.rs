@@ -36,162 +36,175 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
         ast::Expr::Value(v) => cx.span(v.span),
         _ => cx.span_of(e),
     };
+    let kind = match e {
+        // a → Column([a]).
+        ast::Expr::Identifier(id) => ExprKind::Column(vec![cx.ident(id)]),
+        // t.a → Column([t, a]).
+        ast::Expr::CompoundIdentifier(ids) => {
+            ExprKind::Column(ids.iter().map(|i| cx.ident(i)).collect())
+        }
+        ast::Expr::Value(v) => return value(cx, &v.value, span),
+        ast::Expr::UnaryOp { op, expr: inner } => {
+            let op = match op {
+                ast::UnaryOperator::Not => UnOp::Not,
+                ast::UnaryOperator::Minus => UnOp::Minus,
+                ast::UnaryOperator::Plus => UnOp::Plus,
+                other => return cx.unsupported(span, format!("the operator `{other}`")),
+            };
+            ExprKind::Unary {
+                op,
+                expr: expr(cx, inner)?.boxed(),
+            }
+        }
+        ast::Expr::Nested(inner) => ExprKind::Nested(expr(cx, inner)?.boxed()),
+        ast::Expr::IsNull(x) => ExprKind::IsNull {
+            expr: expr(cx, x)?.boxed(),
+            negated: false,
+        },
+        ast::Expr::IsNotNull(x) => ExprKind::IsNull {
+            expr: expr(cx, x)?.boxed(),
+            negated: true,
+        },
+        ast::Expr::IsTrue(x) => is_bool(cx, x, Some(true), false)?,
+        ast::Expr::IsNotTrue(x) => is_bool(cx, x, Some(true), true)?,
+        ast::Expr::IsFalse(x) => is_bool(cx, x, Some(false), false)?,
+        ast::Expr::IsNotFalse(x) => is_bool(cx, x, Some(false), true)?,
+        ast::Expr::IsUnknown(x) => is_bool(cx, x, None, false)?,
+        ast::Expr::IsNotUnknown(x) => is_bool(cx, x, None, true)?,
+        ast::Expr::IsDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
+            left: expr(cx, a)?.boxed(),
+            right: expr(cx, b)?.boxed(),
+            negated: false,
+        },
+        ast::Expr::IsNotDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
+            left: expr(cx, a)?.boxed(),
+            right: expr(cx, b)?.boxed(),
+            negated: true,
+        },
+        // x LIKE p and x ILIKE p → Like, with PostgreSQL's case rule in the mode.
+        ast::Expr::Like {
+            negated,
+            any: false,
+            expr: x,
+            pattern,
+            escape_char,
+        }
+        | ast::Expr::ILike {
+            negated,
+            any: false,
+            expr: x,
+            pattern,
+            escape_char,
+        } => {
+            let mode = if matches!(e, ast::Expr::ILike { .. }) {
+                LikeMode::ILike
+            } else {
+                LikeMode::Like
+            };
+            like(cx, x, pattern, escape_char.as_deref(), *negated, mode)?
+        }
+        ast::Expr::InList {
+            expr: x,
+            list,
+            negated,
+        } => ExprKind::InList {
+            expr: expr(cx, x)?.boxed(),
+            list: list.iter().map(|i| expr(cx, i)).collect::<Lower<_>>()?,
+            negated: *negated,
+        },
+        ast::Expr::InSubquery {
+            expr: x,
+            subquery,
+            negated,
+        } => ExprKind::InSubquery {
+            expr: expr(cx, x)?.boxed(),
+            query: Box::new(super::query::query(cx, subquery)?),
+            negated: *negated,
+        },
+        ast::Expr::Between {
+            expr: x,
+            negated,
+            low,
+            high,
+        } => ExprKind::Between {
+            expr: expr(cx, x)?.boxed(),
+            low: expr(cx, low)?.boxed(),
+            high: expr(cx, high)?.boxed(),
+            negated: *negated,
+        },
+        ast::Expr::Exists { subquery, negated } => ExprKind::Exists {
+            query: Box::new(super::query::query(cx, subquery)?),
+            negated: *negated,
+        },
+        ast::Expr::Subquery(q) => ExprKind::Subquery(Box::new(super::query::query(cx, q)?)),
+        // x::t and CAST(x AS t) → PgCast, made target-aware by the `cast` rule.
+        ast::Expr::Cast {
+            kind: ast::CastKind::Cast | ast::CastKind::DoubleColon,
+            expr: x,
+            data_type,
+            format: None,
+        } => {
+            let ty = types::data_type(cx, data_type, span)?;
+            ExprKind::PgCast {
+                expr: expr(cx, x)?.boxed(),
+                ty,
+            }
+        }
+        // DATE '2024-01-05' → PgCast of a string literal.
+        ast::Expr::TypedString(ts) => {
+            let ty = types::data_type(cx, &ts.data_type, span)?;
+            let value = value(cx, &ts.value.value, span)?;
+            ExprKind::PgCast {
+                expr: value.boxed(),
+                ty,
+            }
+        }
+        ast::Expr::Case {
+            operand,
+            conditions,
+            else_result,
+            ..
+        } => ExprKind::Case {
+            operand: match operand {
+                Some(o) => Some(expr(cx, o)?.boxed()),
+                None => None,
+            },
+            whens: conditions
+                .iter()
+                .map(|w| Ok((expr(cx, &w.condition)?, expr(cx, &w.result)?)))
+                .collect::<Lower<_>>()?,
+            else_: match else_result {
+                Some(e) => Some(expr(cx, e)?.boxed()),
+                None => None,
+            },
+        },
+        ast::Expr::Function(f) => return function(cx, f, span),
+        ast::Expr::Ceil {
+            expr: x,
+            field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+        } => ExprKind::Func(Box::new(FuncCall::simple("ceil", vec![expr(cx, x)?], span))),
+        ast::Expr::Floor {
+            expr: x,
+            field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+        } => ExprKind::Func(Box::new(FuncCall::simple(
+            "floor",
+            vec![expr(cx, x)?],
+            span,
+        ))),
+        ast::Expr::Position { .. } | ast::Expr::Substring { .. } | ast::Expr::Trim { .. } => {
+            return string_syntax(cx, e, span)
+        }
+        other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
+    };
+    Ok(Expr::new(kind, span))
+}
+
+/// `position(a IN b)`, `substring(x FROM a FOR b)` and `trim(BOTH c FROM x)`, lowered to
+/// PostgreSQL's equivalent functions. A separate function keeps `expr_node`'s frame small.
+#[inline(never)]
+fn string_syntax(cx: &mut Cx, e: &ast::Expr, span: crate::span::Span) -> Lower<Expr> {
     let kind =
         match e {
-            // a → Column([a]).
-            ast::Expr::Identifier(id) => ExprKind::Column(vec![cx.ident(id)]),
-            // t.a → Column([t, a]).
-            ast::Expr::CompoundIdentifier(ids) => {
-                ExprKind::Column(ids.iter().map(|i| cx.ident(i)).collect())
-            }
-            ast::Expr::Value(v) => return value(cx, &v.value, span),
-            ast::Expr::UnaryOp { op, expr: inner } => {
-                let op = match op {
-                    ast::UnaryOperator::Not => UnOp::Not,
-                    ast::UnaryOperator::Minus => UnOp::Minus,
-                    ast::UnaryOperator::Plus => UnOp::Plus,
-                    other => return cx.unsupported(span, format!("the operator `{other}`")),
-                };
-                ExprKind::Unary {
-                    op,
-                    expr: expr(cx, inner)?.boxed(),
-                }
-            }
-            ast::Expr::Nested(inner) => ExprKind::Nested(expr(cx, inner)?.boxed()),
-            ast::Expr::IsNull(x) => ExprKind::IsNull {
-                expr: expr(cx, x)?.boxed(),
-                negated: false,
-            },
-            ast::Expr::IsNotNull(x) => ExprKind::IsNull {
-                expr: expr(cx, x)?.boxed(),
-                negated: true,
-            },
-            ast::Expr::IsTrue(x) => is_bool(cx, x, Some(true), false)?,
-            ast::Expr::IsNotTrue(x) => is_bool(cx, x, Some(true), true)?,
-            ast::Expr::IsFalse(x) => is_bool(cx, x, Some(false), false)?,
-            ast::Expr::IsNotFalse(x) => is_bool(cx, x, Some(false), true)?,
-            ast::Expr::IsUnknown(x) => is_bool(cx, x, None, false)?,
-            ast::Expr::IsNotUnknown(x) => is_bool(cx, x, None, true)?,
-            ast::Expr::IsDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
-                left: expr(cx, a)?.boxed(),
-                right: expr(cx, b)?.boxed(),
-                negated: false,
-            },
-            ast::Expr::IsNotDistinctFrom(a, b) => ExprKind::IsDistinctFrom {
-                left: expr(cx, a)?.boxed(),
-                right: expr(cx, b)?.boxed(),
-                negated: true,
-            },
-            // x LIKE p and x ILIKE p → Like, with PostgreSQL's case rule in the mode.
-            ast::Expr::Like {
-                negated,
-                any: false,
-                expr: x,
-                pattern,
-                escape_char,
-            }
-            | ast::Expr::ILike {
-                negated,
-                any: false,
-                expr: x,
-                pattern,
-                escape_char,
-            } => {
-                let mode = if matches!(e, ast::Expr::ILike { .. }) {
-                    LikeMode::ILike
-                } else {
-                    LikeMode::Like
-                };
-                like(cx, x, pattern, escape_char.as_deref(), *negated, mode)?
-            }
-            ast::Expr::InList {
-                expr: x,
-                list,
-                negated,
-            } => ExprKind::InList {
-                expr: expr(cx, x)?.boxed(),
-                list: list.iter().map(|i| expr(cx, i)).collect::<Lower<_>>()?,
-                negated: *negated,
-            },
-            ast::Expr::InSubquery {
-                expr: x,
-                subquery,
-                negated,
-            } => ExprKind::InSubquery {
-                expr: expr(cx, x)?.boxed(),
-                query: Box::new(super::query::query(cx, subquery)?),
-                negated: *negated,
-            },
-            ast::Expr::Between {
-                expr: x,
-                negated,
-                low,
-                high,
-            } => ExprKind::Between {
-                expr: expr(cx, x)?.boxed(),
-                low: expr(cx, low)?.boxed(),
-                high: expr(cx, high)?.boxed(),
-                negated: *negated,
-            },
-            ast::Expr::Exists { subquery, negated } => ExprKind::Exists {
-                query: Box::new(super::query::query(cx, subquery)?),
-                negated: *negated,
-            },
-            ast::Expr::Subquery(q) => ExprKind::Subquery(Box::new(super::query::query(cx, q)?)),
-            // x::t and CAST(x AS t) → PgCast, made target-aware by the `cast` rule.
-            ast::Expr::Cast {
-                kind: ast::CastKind::Cast | ast::CastKind::DoubleColon,
-                expr: x,
-                data_type,
-                format: None,
-            } => {
-                let ty = types::data_type(cx, data_type, span)?;
-                ExprKind::PgCast {
-                    expr: expr(cx, x)?.boxed(),
-                    ty,
-                }
-            }
-            // DATE '2024-01-05' → PgCast of a string literal.
-            ast::Expr::TypedString(ts) => {
-                let ty = types::data_type(cx, &ts.data_type, span)?;
-                let value = value(cx, &ts.value.value, span)?;
-                ExprKind::PgCast {
-                    expr: value.boxed(),
-                    ty,
-                }
-            }
-            ast::Expr::Case {
-                operand,
-                conditions,
-                else_result,
-                ..
-            } => ExprKind::Case {
-                operand: match operand {
-                    Some(o) => Some(expr(cx, o)?.boxed()),
-                    None => None,
-                },
-                whens: conditions
-                    .iter()
-                    .map(|w| Ok((expr(cx, &w.condition)?, expr(cx, &w.result)?)))
-                    .collect::<Lower<_>>()?,
-                else_: match else_result {
-                    Some(e) => Some(expr(cx, e)?.boxed()),
-                    None => None,
-                },
-            },
-            ast::Expr::Function(f) => return function(cx, f, span),
-            ast::Expr::Ceil {
-                expr: x,
-                field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
-            } => ExprKind::Func(Box::new(FuncCall::simple("ceil", vec![expr(cx, x)?], span))),
-            ast::Expr::Floor {
-                expr: x,
-                field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
-            } => ExprKind::Func(Box::new(FuncCall::simple(
-                "floor",
-                vec![expr(cx, x)?],
-                span,
-            ))),
             // position(a IN b) → strpos(b, a), PostgreSQL's function form of the same test.
             ast::Expr::Position { expr: needle, r#in } => ExprKind::Func(Box::new(
                 FuncCall::simple("strpos", vec![expr(cx, r#in)?, expr(cx, needle)?], span),

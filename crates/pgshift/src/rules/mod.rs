@@ -59,6 +59,8 @@ static RULES: &[(&str, Rule)] = &[
     ("types", types::run),
     ("text_comparison", text_comparison::run),
     ("functions", functions::run),
+    // Before `string_concat`, whose CONCAT (NULL-propagating `||`) must not be read as PostgreSQL's concat().
+    ("text_functions", text_functions::run),
     ("now", now::run),
     ("integer_division", integer_division::run),
     ("string_concat", string_concat::run),
@@ -70,7 +72,6 @@ static RULES: &[(&str, Rule)] = &[
     ("returning", returning::run),
     ("update_from", update_from::run),
     ("aggregate_filter", aggregate_filter::run),
-    ("text_functions", text_functions::run),
     ("math_functions", math_functions::run),
     ("greatest_least", greatest_least::run),
     ("regex_match", regex_match::run),
