@@ -98,6 +98,23 @@ diagnostics! {
         "SQLite locks the whole database for writes; FOR UPDATE/SHARE have no equivalent and are dropped.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
+    // JSON and arrays.
+    JsonKey = "PGS0350", Error, "JSON key or path cannot be translated",
+        "Use a literal key, a non-negative literal index, or a literal path such as '{a,b}'; keys must not contain double quotes or backslashes.";
+    JsonKeyArray = "PGS0351", Warning, "key test is approximate on nested arrays",
+        "MySQL's JSON_CONTAINS also finds the string inside arrays nested in a top-level array, where PostgreSQL's ? looks at top-level elements only.";
+    JsonContainment = "PGS0352", Error, "JSON containment cannot be translated",
+        "SQLite has no JSON containment; pgshift translates `x @> '{...}'` only for a literal object of scalar values. Compare members with ->> instead.";
+    ArrayValue = "PGS0353", Error, "array cannot be translated",
+        "The targets have no array type; use an IN list, or pass a JSON array text as a parameter and compare with `= ANY($n)`.";
+    ArrayParam = "PGS0354", Note, "array parameter is bound as JSON text",
+        "Bind this parameter as a JSON array text such as '[1,2,3]', not as a driver array.";
+    SetReturning = "PGS0355", Error, "set-returning function cannot be translated",
+        "pgshift translates generate_series with integer literal bounds and step, and json(b)_array_elements(_text)/json(b)_each(_text) on SQLite; rewrite other forms by hand.";
+    JsonFunction = "PGS0356", Error, "JSON function cannot be translated",
+        "The target has no equivalent with PostgreSQL's result for these arguments; rewrite the expression by hand.";
+    JsonText = "PGS0357", Warning, "JSON text differs",
+        "The target prints JSON text with other spacing or key order, or booleans as numbers; compare extracted values, not JSON text.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

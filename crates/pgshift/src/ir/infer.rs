@@ -29,7 +29,17 @@ impl Expr {
                 | BinOp::Gt
                 | BinOp::GtEq
                 | BinOp::And
-                | BinOp::Or => Some(DataType::Boolean),
+                | BinOp::Or
+                | BinOp::JsonContains
+                | BinOp::JsonContainedBy
+                | BinOp::JsonHasKey
+                | BinOp::JsonHasAnyKey
+                | BinOp::JsonHasAllKeys => Some(DataType::Boolean),
+                BinOp::JsonGetText | BinOp::JsonPathGetText => Some(DataType::Text),
+                BinOp::JsonGet
+                | BinOp::JsonPathGet
+                | BinOp::TargetJsonGet
+                | BinOp::TargetJsonGetText => None,
                 BinOp::Plus
                 | BinOp::Minus
                 | BinOp::Multiply
@@ -38,7 +48,7 @@ impl Expr {
                 | BinOp::Modulo => numeric_result(left.static_type()?, right.static_type()?),
             },
             kind if kind.is_predicate() => Some(DataType::Boolean),
-            ExprKind::Exists { .. } => Some(DataType::Boolean),
+            ExprKind::Exists { .. } | ExprKind::AnyAll { .. } => Some(DataType::Boolean),
             ExprKind::Func(f) => match f.plain_name()? {
                 "count" => Some(DataType::BigInt),
                 "length" | "char_length" | "octet_length" => Some(DataType::Integer),

@@ -6,10 +6,12 @@
 //! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
 
 mod aggregate_filter;
+mod arrays;
 mod boolean_cast;
 mod cast;
 mod functions;
 mod integer_division;
+mod json_operators;
 mod like;
 mod now;
 mod order_by_nulls;
@@ -18,6 +20,7 @@ mod public_schema;
 mod returning;
 mod row_locking;
 mod serial;
+mod set_returning;
 mod string_concat;
 mod text_comparison;
 mod types;
@@ -63,6 +66,9 @@ static RULES: &[(&str, Rule)] = &[
     ("returning", returning::run),
     ("update_from", update_from::run),
     ("aggregate_filter", aggregate_filter::run),
+    ("set_returning", set_returning::run),
+    ("json_operators", json_operators::run),
+    ("arrays", arrays::run),
 ];
 
 /// Runs every rule over one statement.
