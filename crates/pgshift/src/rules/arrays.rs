@@ -21,8 +21,8 @@
 //! <https://www.postgresql.org/docs/current/functions-comparisons.html>,
 //! <https://www.sqlite.org/json1.html#jeach>
 
-use super::json_operators::build::{column, select_from_function};
 use super::json_operators::binary;
+use super::json_operators::build::{column, select_from_function};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, Expr, ExprKind, Stmt};
@@ -107,11 +107,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     // Arrays no rule consumed have no translation.
     super::each_expr(stmt, |e| {
         if let ExprKind::Array(_) = e.kind {
-            cx.report(
-                Code::ArrayValue,
-                e.span,
-                "the targets have no array type",
-            );
+            cx.report(Code::ArrayValue, e.span, "the targets have no array type");
         }
     });
 }

@@ -189,7 +189,10 @@ pub(super) fn path_text(steps: &[Step]) -> String {
     for s in steps {
         match s {
             Step::Key(k) => {
-                let plain = k.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                let plain = k
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                     && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
                 if plain {
                     p.push('.');
@@ -220,7 +223,10 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
             ExprKind::Case {
                 operand: Some(ty.boxed()),
                 whens: vec![
-                    (lit_str("null", span), Expr::new(ExprKind::Literal(Literal::Null), span)),
+                    (
+                        lit_str("null", span),
+                        Expr::new(ExprKind::Literal(Literal::Null), span),
+                    ),
                     (
                         lit_str("text", span),
                         binary(BinOp::TargetJsonGetText, x, path, span),
@@ -254,7 +260,10 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
             // CASE COALESCE(JSON_TYPE(e), 'NULL') WHEN 'NULL' THEN NULL ELSE JSON_UNQUOTE(e) END:
             // MariaDB's JSON_TYPE gives NULL for a JSON null, MySQL's gives 'NULL'.
             let ty = Expr::new(call("json_type", vec![json.clone()], span), span);
-            let ty = Expr::new(call("coalesce", vec![ty, lit_str("NULL", span)], span), span);
+            let ty = Expr::new(
+                call("coalesce", vec![ty, lit_str("NULL", span)], span),
+                span,
+            );
             ExprKind::Case {
                 operand: Some(ty.boxed()),
                 whens: vec![(

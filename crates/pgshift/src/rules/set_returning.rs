@@ -26,8 +26,8 @@ use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{
-    BinOp, Cte, Expr, ExprKind, FromItem, Literal, Query, Select, SelectItem, SetExpr, SetOp,
-    Stmt, TableAlias, TableRef, UnOp, With,
+    BinOp, Cte, Expr, ExprKind, FromItem, Literal, Query, Select, SelectItem, SetExpr, SetOp, Stmt,
+    TableAlias, TableRef, UnOp, With,
 };
 use crate::span::Span;
 
@@ -128,7 +128,10 @@ fn series(args: &[Expr], alias: Option<&TableAlias>, span: Span) -> Result<Table
         );
     }
     let int = |n: i128| {
-        let lit = Expr::new(ExprKind::Literal(Literal::Integer(n.abs().to_string())), span);
+        let lit = Expr::new(
+            ExprKind::Literal(Literal::Integer(n.abs().to_string())),
+            span,
+        );
         if n < 0 {
             Expr::new(
                 ExprKind::Nested(

@@ -61,15 +61,23 @@ fn members_test(
         }
         let path = lit_str(&path_text(&[Step::Key(k.clone())]), span);
         let ty = Expr::new(call("json_type", vec![x.clone(), path.clone()], span), span);
-        let value = || Expr::new(call("json_extract", vec![x.clone(), path.clone()], span), span);
+        let value = || {
+            Expr::new(
+                call("json_extract", vec![x.clone(), path.clone()], span),
+                span,
+            )
+        };
         let eq_type = |t: &str| binary(BinOp::Eq, ty.clone(), lit_str(t, span), span);
         let test = match v {
             serde_json::Value::Null => eq_type("null"),
             serde_json::Value::Bool(true) => eq_type("true"),
             serde_json::Value::Bool(false) => eq_type("false"),
-            serde_json::Value::String(s) => {
-                binary(BinOp::And, eq_type("text"), binary(BinOp::Eq, value(), lit_str(s, span), span), span)
-            }
+            serde_json::Value::String(s) => binary(
+                BinOp::And,
+                eq_type("text"),
+                binary(BinOp::Eq, value(), lit_str(s, span), span),
+                span,
+            ),
             serde_json::Value::Number(n) => {
                 let text = n.to_string();
                 let literal = if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
@@ -95,7 +103,12 @@ fn members_test(
                     },
                     span,
                 );
-                binary(BinOp::And, numeric, binary(BinOp::Eq, value(), number, span), span)
+                binary(
+                    BinOp::And,
+                    numeric,
+                    binary(BinOp::Eq, value(), number, span),
+                    span,
+                )
             }
             serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
                 cx.report(

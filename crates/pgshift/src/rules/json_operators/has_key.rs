@@ -8,14 +8,17 @@ use crate::rules::RuleCx;
 use crate::span::Span;
 use crate::target::Dialect;
 
-
 /// `x ? 'k'`, `x ?| ARRAY['a','b']`, `x ?& '{a,b}'` → one test per key, joined with OR / AND.
 pub fn run(cx: &mut RuleCx, op: BinOp, x: Expr, keys: &Expr, span: Span) -> Option<ExprKind> {
     let list = if op == BinOp::JsonHasKey {
         match keys.as_str_literal() {
             Some(k) => vec![k.to_string()],
             None => {
-                cx.report(Code::JsonKey, keys.span, "the key after ? must be a literal string");
+                cx.report(
+                    Code::JsonKey,
+                    keys.span,
+                    "the key after ? must be a literal string",
+                );
                 return None;
             }
         }
@@ -98,7 +101,12 @@ fn one(cx: &mut RuleCx, x: Expr, key: &str, span: Span) -> ExprKind {
             let member = binary(
                 BinOp::And,
                 binary(BinOp::Eq, ty(), object.clone(), span),
-                binary(BinOp::Eq, column(&["j", "key"], span), lit_str(key, span), span),
+                binary(
+                    BinOp::Eq,
+                    column(&["j", "key"], span),
+                    lit_str(key, span),
+                    span,
+                ),
                 span,
             );
             let element = binary(
@@ -106,10 +114,20 @@ fn one(cx: &mut RuleCx, x: Expr, key: &str, span: Span) -> ExprKind {
                 binary(
                     BinOp::And,
                     binary(BinOp::NotEq, ty(), object, span),
-                    binary(BinOp::Eq, column(&["j", "type"], span), lit_str("text", span), span),
+                    binary(
+                        BinOp::Eq,
+                        column(&["j", "type"], span),
+                        lit_str("text", span),
+                        span,
+                    ),
                     span,
                 ),
-                binary(BinOp::Eq, column(&["j", "value"], span), lit_str(key, span), span),
+                binary(
+                    BinOp::Eq,
+                    column(&["j", "value"], span),
+                    lit_str(key, span),
+                    span,
+                ),
                 span,
             );
             let one = Expr::new(ExprKind::Literal(Literal::Integer("1".into())), span);
