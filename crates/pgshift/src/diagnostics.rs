@@ -115,6 +115,23 @@ diagnostics! {
         "The targets have no sequences; use an auto-increment column and read the generated key from the driver.";
     FunctionArgs = "PGS0307", Error, "these arguments cannot be translated exactly",
         "The target's function differs from PostgreSQL's for this argument form; see the message for the form pgshift can translate.";
+    // JSON and arrays.
+    JsonKey = "PGS0350", Error, "JSON key or path cannot be translated",
+        "Use a literal key, a non-negative literal index, or a literal path such as '{a,b}'; keys must not contain double quotes or backslashes.";
+    JsonKeyArray = "PGS0351", Warning, "key test is approximate on nested arrays",
+        "MySQL's JSON_CONTAINS also finds the string inside arrays nested in a top-level array, where PostgreSQL's ? looks at top-level elements only.";
+    JsonContainment = "PGS0352", Error, "JSON containment cannot be translated",
+        "SQLite has no JSON containment; pgshift translates `x @> '{...}'` only for a literal object of scalar values. Compare members with ->> instead.";
+    ArrayValue = "PGS0353", Error, "array cannot be translated",
+        "The targets have no array type; use an IN list, or pass a JSON array text as a parameter and compare with `= ANY($n)`.";
+    ArrayParam = "PGS0354", Note, "array parameter is bound as JSON text",
+        "Bind this parameter as a JSON array text such as '[1,2,3]', not as a driver array.";
+    SetReturning = "PGS0355", Error, "set-returning function cannot be translated",
+        "pgshift translates generate_series with integer bounds (literals or parameters) and a non-zero integer literal step; rewrite other forms by hand.";
+    JsonFunction = "PGS0356", Error, "JSON function cannot be translated",
+        "The target has no equivalent with PostgreSQL's result for these arguments; rewrite the expression by hand.";
+    JsonText = "PGS0357", Warning, "JSON text differs",
+        "The target prints JSON text with other spacing or key order, or booleans as numbers; compare extracted values, not JSON text.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -24,6 +24,18 @@ fn binop_prec(op: BinOp, dialect: Dialect) -> u8 {
         BinOp::Concat => 5,
         BinOp::Plus | BinOp::Minus => 6,
         BinOp::Multiply | BinOp::Divide | BinOp::IntDivide | BinOp::Modulo => 7,
+        // SQLite's `->` and `->>` bind like its `||`.
+        BinOp::TargetJsonGet | BinOp::TargetJsonGetText => 9,
+        // PostgreSQL's JSON operators survive only when a rule reported an error.
+        BinOp::JsonGet
+        | BinOp::JsonGetText
+        | BinOp::JsonPathGet
+        | BinOp::JsonPathGetText
+        | BinOp::JsonContains
+        | BinOp::JsonContainedBy
+        | BinOp::JsonHasKey
+        | BinOp::JsonHasAnyKey
+        | BinOp::JsonHasAllKeys => 5,
     }
 }
 
@@ -240,6 +252,31 @@ impl Printer<'_> {
                 self.expr(expr);
                 self.w(" USING utf8mb4) COLLATE utf8mb4_bin");
             }
+            // ANY/ALL and ARRAY survive only when the `arrays` rule reported an error.
+            ExprKind::AnyAll {
+                left,
+                op,
+                all,
+                right,
+            } => {
+                self.operand(left, PREDICATE + 1);
+                self.w(match op {
+                    BinOp::NotEq => " <> ",
+                    BinOp::Lt => " < ",
+                    BinOp::LtEq => " <= ",
+                    BinOp::Gt => " > ",
+                    BinOp::GtEq => " >= ",
+                    _ => " = ",
+                });
+                self.w(if *all { "ALL (" } else { "ANY (" });
+                self.expr(right);
+                self.w(")");
+            }
+            ExprKind::Array(items) => {
+                self.w("ARRAY[");
+                self.comma_sep(items, |p, e| p.expr(e));
+                self.w("]");
+            }
         }
     }
 
@@ -290,6 +327,15 @@ impl Printer<'_> {
                 BinOp::And => " AND ",
                 BinOp::Or => " OR ",
                 BinOp::Regexp => " REGEXP ",
+                BinOp::JsonGet | BinOp::TargetJsonGet => " -> ",
+                BinOp::JsonGetText | BinOp::TargetJsonGetText => " ->> ",
+                BinOp::JsonPathGet => " #> ",
+                BinOp::JsonPathGetText => " #>> ",
+                BinOp::JsonContains => " @> ",
+                BinOp::JsonContainedBy => " <@ ",
+                BinOp::JsonHasKey => " ? ",
+                BinOp::JsonHasAnyKey => " ?| ",
+                BinOp::JsonHasAllKeys => " ?& ",
             });
             // Comparisons do not chain; every other right operand of equal precedence is grouped.
             self.operand(right, binop_prec(op, d) + 1);

@@ -210,6 +210,14 @@ impl Printer<'_> {
                 self.print_from_item(inner);
                 self.w(")");
             }
+            // A table-valued function: rules leave only ones the target has (SQLite json_each).
+            TableRef::Function { name, args, alias } => {
+                self.object_name(name);
+                self.w("(");
+                self.comma_sep(args, |p, e| p.expr(e));
+                self.w(")");
+                self.alias(alias.as_ref());
+            }
         }
     }
 

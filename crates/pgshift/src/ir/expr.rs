@@ -113,6 +113,15 @@ pub enum ExprKind {
         expr: Box<Expr>,
         collation: Collation,
     },
+    /// `left op ANY (right)` (`all: false`) or `left op ALL (right)`, rewritten by the `arrays` rule.
+    AnyAll {
+        left: Box<Expr>,
+        op: BinOp,
+        all: bool,
+        right: Box<Expr>,
+    },
+    /// `ARRAY[a, b, ...]`; the targets have no arrays, so only the `arrays` rule consumes it.
+    Array(Vec<Expr>),
 }
 
 impl ExprKind {
@@ -165,6 +174,28 @@ pub enum BinOp {
     Or,
     /// MySQL's `REGEXP` match operator, only produced by rules.
     Regexp,
+    /// PostgreSQL `->`: a JSON member or element, as JSON.
+    JsonGet,
+    /// PostgreSQL `->>`: a JSON member or element, as text.
+    JsonGetText,
+    /// PostgreSQL `#>`: the JSON value at a path, as JSON.
+    JsonPathGet,
+    /// PostgreSQL `#>>`: the JSON value at a path, as text.
+    JsonPathGetText,
+    /// PostgreSQL `@>`: the left JSON value contains the right one.
+    JsonContains,
+    /// PostgreSQL `<@`: the left JSON value is contained in the right one.
+    JsonContainedBy,
+    /// PostgreSQL `?`: the key or string element exists.
+    JsonHasKey,
+    /// PostgreSQL `?|`: any of the keys exists.
+    JsonHasAnyKey,
+    /// PostgreSQL `?&`: all of the keys exist.
+    JsonHasAllKeys,
+    /// SQLite's `->` with a JSON path string on the right, only produced by rules.
+    TargetJsonGet,
+    /// SQLite's `->>` with a JSON path string on the right, only produced by rules.
+    TargetJsonGetText,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

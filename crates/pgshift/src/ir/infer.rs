@@ -30,7 +30,17 @@ impl Expr {
                 | BinOp::GtEq
                 | BinOp::And
                 | BinOp::Or
-                | BinOp::Regexp => Some(DataType::Boolean),
+                | BinOp::Regexp
+                | BinOp::JsonContains
+                | BinOp::JsonContainedBy
+                | BinOp::JsonHasKey
+                | BinOp::JsonHasAnyKey
+                | BinOp::JsonHasAllKeys => Some(DataType::Boolean),
+                BinOp::JsonGetText | BinOp::JsonPathGetText => Some(DataType::Text),
+                BinOp::JsonGet
+                | BinOp::JsonPathGet
+                | BinOp::TargetJsonGet
+                | BinOp::TargetJsonGetText => None,
                 BinOp::Plus
                 | BinOp::Minus
                 | BinOp::Multiply
@@ -39,7 +49,7 @@ impl Expr {
                 | BinOp::Modulo => numeric_result(left.static_type()?, right.static_type()?),
             },
             kind if kind.is_predicate() => Some(DataType::Boolean),
-            ExprKind::Exists { .. } => Some(DataType::Boolean),
+            ExprKind::Exists { .. } | ExprKind::AnyAll { .. } => Some(DataType::Boolean),
             ExprKind::Func(f) => match f.plain_name()? {
                 "count" => Some(DataType::BigInt),
                 "length" | "char_length" | "octet_length" => Some(DataType::Integer),

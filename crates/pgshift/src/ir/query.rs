@@ -86,6 +86,13 @@ pub enum TableRef {
     },
     /// `( a JOIN b )`.
     Nested(Box<FromItem>),
+    /// A function in FROM, such as `generate_series(1, 3) AS g`: a set-returning
+    /// function before rules, a target's table-valued function (SQLite `json_each`) after.
+    Function {
+        name: ObjectName,
+        args: Vec<Expr>,
+        alias: Option<TableAlias>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

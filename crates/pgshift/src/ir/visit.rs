@@ -128,6 +128,11 @@ fn walk_table_ref(v: &mut impl VisitMut, t: &mut TableRef) {
         TableRef::Table { .. } => {}
         TableRef::Derived { query, .. } => walk_query(v, query),
         TableRef::Nested(inner) => walk_from_item(v, inner),
+        TableRef::Function { args, .. } => {
+            for a in args {
+                walk_expr(v, a);
+            }
+        }
     }
 }
 
@@ -230,6 +235,15 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
             }
             if let Some(e) = else_ {
                 walk_expr(v, e);
+            }
+        }
+        ExprKind::AnyAll { left, right, .. } => {
+            walk_expr(v, left);
+            walk_expr(v, right);
+        }
+        ExprKind::Array(items) => {
+            for item in items {
+                walk_expr(v, item);
             }
         }
     }

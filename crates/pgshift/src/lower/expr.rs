@@ -194,6 +194,22 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
         ast::Expr::Position { .. } | ast::Expr::Substring { .. } | ast::Expr::Trim { .. } => {
             return string_syntax(cx, e, span)
         }
+        // x = ANY(a), x > SOME(a), x <> ALL(a) → AnyAll, rewritten by the `arrays` rule.
+        ast::Expr::AnyOp {
+            left,
+            compare_op,
+            right,
+            ..
+        } => any_all(cx, left, compare_op, right, false, span)?,
+        ast::Expr::AllOp {
+            left,
+            compare_op,
+            right,
+        } => any_all(cx, left, compare_op, right, true, span)?,
+        // ARRAY[a, b] → Array.
+        ast::Expr::Array(ast::Array { elem, .. }) => {
+            ExprKind::Array(elem.iter().map(|i| expr(cx, i)).collect::<Lower<_>>()?)
+        }
         other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
     };
     Ok(Expr::new(kind, span))
@@ -263,6 +279,32 @@ fn string_syntax(cx: &mut Cx, e: &ast::Expr, span: crate::span::Span) -> Lower<E
     Ok(Expr::new(kind, span))
 }
 
+fn any_all(
+    cx: &mut Cx,
+    left: &ast::Expr,
+    compare_op: &ast::BinaryOperator,
+    right: &ast::Expr,
+    all: bool,
+    span: crate::span::Span,
+) -> Lower<ExprKind> {
+    let op = match compare_op {
+        ast::BinaryOperator::Eq => BinOp::Eq,
+        ast::BinaryOperator::NotEq => BinOp::NotEq,
+        ast::BinaryOperator::Lt => BinOp::Lt,
+        ast::BinaryOperator::LtEq => BinOp::LtEq,
+        ast::BinaryOperator::Gt => BinOp::Gt,
+        ast::BinaryOperator::GtEq => BinOp::GtEq,
+        other => return cx.unsupported(span, format!("the operator `{other}` with ANY/ALL")),
+    };
+    // `x = ANY (SELECT ...)` is parsed with a subquery on the right: keep it a subquery.
+    Ok(ExprKind::AnyAll {
+        left: expr(cx, left)?.boxed(),
+        op,
+        all,
+        right: expr(cx, right)?.boxed(),
+    })
+}
+
 fn binary(cx: &mut Cx, e: &ast::Expr, left: Expr, right: Expr) -> Lower<Expr> {
     let span = left.span.cover(right.span);
     let ast::Expr::BinaryOp { op, .. } = e else {
@@ -318,6 +360,15 @@ fn binary(cx: &mut Cx, e: &ast::Expr, left: Expr, right: Expr) -> Lower<Expr> {
                 span,
             ));
         }
+        ast::BinaryOperator::Arrow => BinOp::JsonGet,
+        ast::BinaryOperator::LongArrow => BinOp::JsonGetText,
+        ast::BinaryOperator::HashArrow => BinOp::JsonPathGet,
+        ast::BinaryOperator::HashLongArrow => BinOp::JsonPathGetText,
+        ast::BinaryOperator::AtArrow => BinOp::JsonContains,
+        ast::BinaryOperator::ArrowAt => BinOp::JsonContainedBy,
+        ast::BinaryOperator::Question => BinOp::JsonHasKey,
+        ast::BinaryOperator::QuestionPipe => BinOp::JsonHasAnyKey,
+        ast::BinaryOperator::QuestionAnd => BinOp::JsonHasAllKeys,
         other => return cx.unsupported(span, format!("the operator `{other}`")),
     };
     Ok(Expr::new(

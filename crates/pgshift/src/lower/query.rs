@@ -314,6 +314,38 @@ fn table_ref(cx: &mut Cx, t: &ast::TableFactor) -> Lower<TableRef> {
             table_with_joins,
             alias: None,
         } => Ok(TableRef::Nested(Box::new(from_item(cx, table_with_joins)?))),
+        // generate_series(1, 3) AS g → Function, rewritten by the `set_returning` rule.
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: Some(args),
+            with_hints,
+            version: None,
+            with_ordinality: false,
+            partitions,
+            json_path: None,
+            sample: None,
+            index_hints,
+        } if with_hints.is_empty()
+            && partitions.is_empty()
+            && index_hints.is_empty()
+            && args.settings.is_none() =>
+        {
+            let mut lowered = Vec::new();
+            for arg in &args.args {
+                match arg {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => {
+                        lowered.push(super::expr::expr(cx, e)?)
+                    }
+                    other => return cx.unsupported(cx.span_of(other), "this function argument"),
+                }
+            }
+            Ok(TableRef::Function {
+                name: cx.object_name(name)?,
+                args: lowered,
+                alias: table_alias(cx, alias.as_ref())?,
+            })
+        }
         ast::TableFactor::Table { args: Some(_), .. } | ast::TableFactor::Function { .. } => {
             cx.unsupported(span, "a set-returning function in FROM")
         }

@@ -6,6 +6,7 @@
 //! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
 
 mod aggregate_filter;
+mod arrays;
 mod boolean_cast;
 mod build;
 mod cast;
@@ -13,6 +14,7 @@ mod functions;
 mod gen_random_uuid;
 mod greatest_least;
 mod integer_division;
+mod json_operators;
 mod like;
 mod math_functions;
 mod now;
@@ -23,6 +25,7 @@ mod regex_match;
 mod returning;
 mod row_locking;
 mod serial;
+mod set_returning;
 mod string_agg;
 mod string_concat;
 mod text_comparison;
@@ -77,6 +80,9 @@ static RULES: &[(&str, Rule)] = &[
     ("regex_match", regex_match::run),
     ("string_agg", string_agg::run),
     ("gen_random_uuid", gen_random_uuid::run),
+    ("set_returning", set_returning::run),
+    ("json_operators", json_operators::run),
+    ("arrays", arrays::run),
 ];
 
 /// Runs every rule over one statement.

@@ -97,6 +97,8 @@ impl Names {
             TableRef::Table { name, .. } => self.name(name),
             TableRef::Nested(inner) => self.visit_from_item(inner),
             TableRef::Derived { .. } => {}
+            // Set-returning functions are named by the `set_returning` rule.
+            TableRef::Function { .. } => {}
         }
     }
 }

@@ -1,0 +1,4 @@
+-- run: no
+-- targets: sqlite
+CREATE TABLE items (id INT);
+SELECT id FROM items WHERE id <> ALL($1);

@@ -1,0 +1,4 @@
+-- run: no
+-- targets: mysql
+CREATE TABLE items (id INT);
+SELECT id FROM items WHERE id = ANY($1);

@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE items (id INT);
+SELECT ARRAY[1, 2] AS a;

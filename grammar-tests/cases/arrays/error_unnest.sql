@@ -1,0 +1,2 @@
+-- run: no
+SELECT * FROM unnest(ARRAY[1, 2]);

@@ -1,0 +1,4 @@
+-- params: 4
+CREATE TABLE items (id INT PRIMARY KEY, name TEXT, n INT);
+INSERT INTO items VALUES (1, 'a', 10), (2, 'b', NULL), (3, 'c', 30), (4, 'B', 40);
+SELECT g FROM generate_series(1, $1) AS g ORDER BY g;

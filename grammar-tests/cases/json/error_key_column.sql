@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE docs (id INT, data JSONB);
+SELECT id FROM docs WHERE data ? name;
