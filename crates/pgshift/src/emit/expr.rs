@@ -2,7 +2,7 @@
 
 use super::Printer;
 use crate::ir::{
-    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, LikeMode, Literal, UnOp,
+    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode, Literal, UnOp,
     ValueFunction, Window, WindowSpec,
 };
 use crate::target::Dialect;
@@ -233,6 +233,25 @@ impl Printer<'_> {
                 self.w("CONVERT(");
                 self.expr(expr);
                 self.w(" USING utf8mb4) COLLATE utf8mb4_bin");
+            }
+            // Only reachable when the `interval` rule has reported an error: no target has
+            // PostgreSQL's interval type, so the value prints as its three stored parts.
+            ExprKind::Interval(iv) => {
+                self.w(&format!(
+                    "INTERVAL '{} months {} days {} microseconds'",
+                    iv.months, iv.days, iv.micros
+                ));
+            }
+            // INTERVAL n DAY (MySQL), an argument of DATE_ADD/DATE_SUB.
+            ExprKind::IntervalAmount { amount, unit } => {
+                self.w("INTERVAL ");
+                self.operand(amount, ATOM);
+                self.w(match unit {
+                    IntervalUnit::Microsecond => " MICROSECOND",
+                    IntervalUnit::Second => " SECOND",
+                    IntervalUnit::Day => " DAY",
+                    IntervalUnit::Month => " MONTH",
+                });
             }
         }
     }

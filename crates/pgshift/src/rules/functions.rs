@@ -36,6 +36,7 @@ use Map::*;
 /// PostgreSQL name → (SQLite, MySQL).
 static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("abs", Same, Same),
+    ("age", Rule, Rule),
     (
         "avg",
         Same,
@@ -49,6 +50,8 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("coalesce", Same, Same),
     ("count", Same, Same),
     ("cume_dist", Same, Same),
+    ("date_part", Rule, Rule),
+    ("date_trunc", Rule, Rule),
     ("dense_rank", Same, Same),
     ("first_value", Same, Same),
     ("lag", Same, Same),
@@ -63,6 +66,7 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
         ),
         Same,
     ),
+    ("make_date", Rule, Rule),
     ("max", Same, Same),
     ("min", Same, Same),
     ("now", Rule, Rule),
@@ -75,6 +79,9 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("row_number", Same, Same),
     ("statement_timestamp", Rule, Rule),
     ("sum", Same, Same),
+    ("timezone", Rule, Rule),
+    ("to_char", Rule, Rule),
+    ("to_timestamp", Rule, Rule),
     ("transaction_timestamp", Rule, Rule),
     (
         "upper",
