@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode, Literal, UnOp,
-    ValueFunction, Window, WindowSpec,
+    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode,
+    Literal, UnOp, ValueFunction, Window, WindowSpec,
 };
 use crate::target::Dialect;
 

@@ -146,9 +146,8 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
         } => {
             let ty = types::data_type(cx, data_type, span)?;
             let x = expr(cx, x)?;
-            // '1 day'::interval → Interval.
-            if let (ir::DataType::Interval, Some(text)) = (&ty, x.as_str_literal()) {
-                return interval_value(cx, text, None, span);
+            if ty == ir::DataType::Interval {
+                return interval_cast(cx, x, span);
             }
             ExprKind::PgCast {
                 expr: x.boxed(),
@@ -196,6 +195,19 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
             vec![expr(cx, x)?],
             span,
         ))),
+        // INTERVAL '…', EXTRACT(… FROM …), … AT TIME ZONE …: dates and times.
+        ast::Expr::Interval(_) | ast::Expr::Extract { .. } | ast::Expr::AtTimeZone { .. } => {
+            return datetime_expr(cx, e, span)
+        }
+        other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
+    };
+    Ok(Expr::new(kind, span))
+}
+
+/// Date and time syntax, kept out of `expr_node` so that its stack frame stays small.
+#[inline(never)]
+fn datetime_expr(cx: &mut Cx, e: &ast::Expr, span: crate::span::Span) -> Lower<Expr> {
+    let kind = match e {
         // INTERVAL '1 day 2 hours', INTERVAL '1' DAY → Interval.
         ast::Expr::Interval(iv) => return interval(cx, iv, span),
         // EXTRACT(field FROM x) → date_part('field', x), translated by the `extract` rule.
@@ -240,10 +252,33 @@ fn interval(cx: &mut Cx, iv: &ast::Interval, span: crate::span::Span) -> Lower<E
     let Some(text) = value.as_str_literal() else {
         return interval_error(cx, span, "an interval that is not a string literal".into());
     };
-    if leading.is_some() && !text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.') {
-        return cx.unsupported(span, "an interval with both units in the text and a unit after it");
+    if leading.is_some()
+        && !text
+            .trim()
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return cx.unsupported(
+            span,
+            "an interval with both units in the text and a unit after it",
+        );
     }
     interval_value(cx, text, leading, span)
+}
+
+/// '1 day'::interval → Interval; a cast of anything else is left to the `cast` rule.
+#[inline(never)]
+fn interval_cast(cx: &mut Cx, x: Expr, span: crate::span::Span) -> Lower<Expr> {
+    if let Some(text) = x.as_str_literal() {
+        return interval_value(cx, text, None, span);
+    }
+    Ok(Expr::new(
+        ExprKind::PgCast {
+            expr: x.boxed(),
+            ty: ir::DataType::Interval,
+        },
+        span,
+    ))
 }
 
 fn interval_value(

@@ -56,8 +56,16 @@ fn fixed(text: &str) -> Option<i128> {
     if frac.len() > 6 {
         return None;
     }
-    let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-    let mut f: i128 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    let whole: i128 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let mut f: i128 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
     for _ in frac.len()..6 {
         f *= 10;
     }
@@ -87,7 +95,7 @@ impl Acc {
             Unit::Days(per) => {
                 let v = amount * per;
                 self.days += v / SCALE;
-                self.micros += (v % SCALE) * MICROS_PER_DAY / SCALE / SCALE;
+                self.micros += (v % SCALE) * MICROS_PER_DAY / SCALE;
             }
             Unit::Months(per) => {
                 let v = amount * per;
@@ -161,7 +169,8 @@ pub fn parse(text: &str, leading: Option<Unit>) -> Result<Interval, String> {
         i += 1;
     }
     let sign = if ago { -1 } else { 1 };
-    let narrow = |v: i128| i64::try_from(v * sign).map_err(|_| "an interval out of range".to_string());
+    let narrow =
+        |v: i128| i64::try_from(v * sign).map_err(|_| "an interval out of range".to_string());
     Ok(Interval {
         months: narrow(acc.months)?,
         days: narrow(acc.days)?,

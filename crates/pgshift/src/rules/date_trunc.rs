@@ -23,7 +23,7 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-format>
 
 use super::datetime_build::{
-    as_timestamp, binary, call, int, interval_amount, nested, string, strftime_int, take,
+    as_timestamp, binary, call, int, interval_amount, nested, strftime_int, string, take,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -117,9 +117,8 @@ fn sqlite(name: &str, x: Expr, span: Span) -> Option<Expr> {
 }
 
 fn mysql(name: &str, x: Expr, span: Span) -> Option<Expr> {
-    let formatted = |f: &str, x: Expr| {
-        as_timestamp(call("DATE_FORMAT", vec![x, string(f, span)], span))
-    };
+    let formatted =
+        |f: &str, x: Expr| as_timestamp(call("DATE_FORMAT", vec![x, string(f, span)], span));
     Some(match name {
         // date_trunc('second', ts) → CAST(DATE_FORMAT(ts, '%Y-%m-%d %H:%i:%s') AS DATETIME(6)).
         "second" => formatted("%Y-%m-%d %H:%i:%s", x),

@@ -29,7 +29,7 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
 use super::datetime_build::{
-    as_timestamp, binary, call, int, nested, string, strftime_int, take, unnest,
+    as_timestamp, binary, call, int, nested, strftime_int, string, take, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;

@@ -32,7 +32,7 @@
 //! <https://www.sqlite.org/lang_datefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-format>
 
-use super::datetime_build::{binary, call, int, nested, string, strftime_int, take};
+use super::datetime_build::{binary, call, int, nested, strftime_int, string, take};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, Stmt};
@@ -177,24 +177,40 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         }
         let span = e.span;
         let [x, pattern] = f.args.as_mut_slice() else {
-            cx.report(Code::DateFieldUnsupported, span, "to_char takes a value and a pattern");
+            cx.report(
+                Code::DateFieldUnsupported,
+                span,
+                "to_char takes a value and a pattern",
+            );
             return;
         };
         let numeric = |t: DataType| {
             t.is_integer() || matches!(t, DataType::Numeric(..) | DataType::Real | DataType::Double)
         };
         if x.static_type().is_some_and(numeric) {
-            cx.report(Code::DateFieldUnsupported, span, "to_char of a number is not supported");
+            cx.report(
+                Code::DateFieldUnsupported,
+                span,
+                "to_char of a number is not supported",
+            );
             return;
         }
         let Some(text) = pattern.as_str_literal().map(str::to_string) else {
-            cx.report(Code::DateFieldUnsupported, pattern.span, "the pattern must be a string literal");
+            cx.report(
+                Code::DateFieldUnsupported,
+                pattern.span,
+                "the pattern must be a string literal",
+            );
             return;
         };
         let parts = match pieces(&text) {
             Ok(p) => p,
             Err(why) => {
-                cx.report(Code::DateFieldUnsupported, pattern.span, format!("to_char: {why}"));
+                cx.report(
+                    Code::DateFieldUnsupported,
+                    pattern.span,
+                    format!("to_char: {why}"),
+                );
                 return;
             }
         };
@@ -280,7 +296,11 @@ fn computed(piece: Piece, x: Expr, span: Span, d: Dialect) -> Expr {
         }
         Piece::ShortYear if sqlite => call(
             "substr",
-            vec![call("strftime", vec![string("%Y", span), x], span), int(3, span), int(2, span)],
+            vec![
+                call("strftime", vec![string("%Y", span), x], span),
+                int(3, span),
+                int(2, span),
+            ],
             span,
         ),
         Piece::ShortYear => call("DATE_FORMAT", vec![x, string("%y", span)], span),
@@ -290,7 +310,9 @@ fn computed(piece: Piece, x: Expr, span: Span, d: Dialect) -> Expr {
             int(3, span),
         )),
         Piece::Quarter => call("QUARTER", vec![x], span),
-        Piece::WeekDay if sqlite => nested(binary(BinOp::Plus, strftime_int("%w", x), int(1, span))),
+        Piece::WeekDay if sqlite => {
+            nested(binary(BinOp::Plus, strftime_int("%w", x), int(1, span)))
+        }
         Piece::WeekDay => call("DAYOFWEEK", vec![x], span),
         Piece::Format(..) | Piece::Text(_) => string("", span),
     }
