@@ -132,6 +132,19 @@ diagnostics! {
         "The target has no equivalent with PostgreSQL's result for these arguments; rewrite the expression by hand.";
     JsonText = "PGS0357", Warning, "JSON text differs",
         "The target prints JSON text with other spacing or key order, or booleans as numbers; compare extracted values, not JSON text.";
+    // Dates and times.
+    IntervalUnsupported = "PGS0250", Error, "interval cannot be translated",
+        "Neither target has an interval type: use an interval only added to or subtracted from a date or timestamp, written as a literal such as INTERVAL '1 day 2 hours'.";
+    DateFieldUnsupported = "PGS0251", Error, "date/time field or pattern not supported",
+        "Use one of the fields or format patterns listed in pgshift's date and time rules, given as a string literal.";
+    IntervalMultiplier = "PGS0252", Warning, "interval multiplier assumed whole",
+        "The target adds a whole number of units; cast the multiplier to an integer to make the intent explicit.";
+    TimeZoneUnsupported = "PGS0253", Error, "time zone not supported",
+        "Only AT TIME ZONE 'UTC' can be translated, because the targets store timestamps without a zone.";
+    AgeUnsupported = "PGS0254", Error, "age() result not representable",
+        "age() returns an interval, which the targets do not have; use it only as EXTRACT(YEAR|MONTH FROM age(a, b)).";
+    FractionalSecondsDropped = "PGS0255", Warning, "fractional seconds dropped",
+        "SQLite's datetime() keeps whole seconds; keep sub-second precision in a separate column if it matters.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, LikeMode, Literal, UnOp,
-    ValueFunction, Window, WindowSpec,
+    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode,
+    Literal, UnOp, ValueFunction, Window, WindowSpec,
 };
 use crate::target::Dialect;
 
@@ -276,6 +276,25 @@ impl Printer<'_> {
                 self.w("ARRAY[");
                 self.comma_sep(items, |p, e| p.expr(e));
                 self.w("]");
+            }
+            // Only reachable when the `interval` rule has reported an error: no target has
+            // PostgreSQL's interval type, so the value prints as its three stored parts.
+            ExprKind::Interval(iv) => {
+                self.w(&format!(
+                    "INTERVAL '{} months {} days {} microseconds'",
+                    iv.months, iv.days, iv.micros
+                ));
+            }
+            // INTERVAL n DAY (MySQL), an argument of DATE_ADD/DATE_SUB.
+            ExprKind::IntervalAmount { amount, unit } => {
+                self.w("INTERVAL ");
+                self.operand(amount, ATOM);
+                self.w(match unit {
+                    IntervalUnit::Microsecond => " MICROSECOND",
+                    IntervalUnit::Second => " SECOND",
+                    IntervalUnit::Day => " DAY",
+                    IntervalUnit::Month => " MONTH",
+                });
             }
         }
     }

@@ -122,6 +122,33 @@ pub enum ExprKind {
     },
     /// `ARRAY[a, b, ...]`; the targets have no arrays, so only the `arrays` rule consumes it.
     Array(Vec<Expr>),
+    /// A PostgreSQL interval value (`INTERVAL '1 day 2 hours'`), kept as PostgreSQL
+    /// stores it. Only the `interval` rule consumes it; no target can print it.
+    Interval(Interval),
+    /// MySQL's `INTERVAL amount UNIT`, only produced by rules as an argument of
+    /// `DATE_ADD`/`DATE_SUB`.
+    IntervalAmount {
+        amount: Box<Expr>,
+        unit: IntervalUnit,
+    },
+}
+
+/// An interval as PostgreSQL stores it: months, days and microseconds are
+/// separate, because a month and a day have no fixed length.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Interval {
+    pub months: i64,
+    pub days: i64,
+    pub micros: i64,
+}
+
+/// The units of MySQL's `INTERVAL amount UNIT` that rules emit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntervalUnit {
+    Microsecond,
+    Second,
+    Day,
+    Month,
 }
 
 impl ExprKind {

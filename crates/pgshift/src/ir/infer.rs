@@ -18,6 +18,7 @@ impl Expr {
             ExprKind::Literal(Literal::String(_) | Literal::Null) => None,
             ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => Some(ty.clone()),
             ExprKind::Nested(e) => e.static_type(),
+            ExprKind::Interval(_) => Some(DataType::Interval),
             ExprKind::Unary { op: UnOp::Not, .. } => Some(DataType::Boolean),
             ExprKind::Unary { expr, .. } => expr.static_type(),
             ExprKind::Binary { op, left, right } => match op {

@@ -167,7 +167,8 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
         ExprKind::Column(_)
         | ExprKind::Literal(_)
         | ExprKind::Param(_)
-        | ExprKind::ValueFunction(_) => {}
+        | ExprKind::ValueFunction(_)
+        | ExprKind::Interval(_) => {}
         ExprKind::Binary { left, right, .. } | ExprKind::IsDistinctFrom { left, right, .. } => {
             walk_expr(v, left);
             walk_expr(v, right);
@@ -178,7 +179,8 @@ pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
         | ExprKind::Cast { expr, .. }
         | ExprKind::PgCast { expr, .. }
         | ExprKind::Nested(expr)
-        | ExprKind::Collate { expr, .. } => walk_expr(v, expr),
+        | ExprKind::Collate { expr, .. }
+        | ExprKind::IntervalAmount { amount: expr, .. } => walk_expr(v, expr),
         ExprKind::Like {
             expr,
             pattern,

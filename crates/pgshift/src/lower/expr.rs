@@ -145,8 +145,12 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
             format: None,
         } => {
             let ty = types::data_type(cx, data_type, span)?;
+            let x = expr(cx, x)?;
+            if ty == ir::DataType::Interval {
+                return interval_cast(cx, x, span);
+            }
             ExprKind::PgCast {
-                expr: expr(cx, x)?.boxed(),
+                expr: x.boxed(),
                 ty,
             }
         }
@@ -209,6 +213,10 @@ fn expr_node(cx: &mut Cx, e: &ast::Expr) -> Lower<Expr> {
         // ARRAY[a, b] → Array.
         ast::Expr::Array(ast::Array { elem, .. }) => {
             ExprKind::Array(elem.iter().map(|i| expr(cx, i)).collect::<Lower<_>>()?)
+        }
+        // INTERVAL '…', EXTRACT(… FROM …), … AT TIME ZONE …: dates and times.
+        ast::Expr::Interval(_) | ast::Expr::Extract { .. } | ast::Expr::AtTimeZone { .. } => {
+            return datetime_expr(cx, e, span)
         }
         other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
     };
@@ -303,6 +311,101 @@ fn any_all(
         all,
         right: expr(cx, right)?.boxed(),
     })
+}
+
+/// Date and time syntax, kept out of `expr_node` so that its stack frame stays small.
+#[inline(never)]
+fn datetime_expr(cx: &mut Cx, e: &ast::Expr, span: crate::span::Span) -> Lower<Expr> {
+    let kind = match e {
+        // INTERVAL '1 day 2 hours', INTERVAL '1' DAY → Interval.
+        ast::Expr::Interval(iv) => return interval(cx, iv, span),
+        // EXTRACT(field FROM x) → date_part('field', x), translated by the `extract` rule.
+        ast::Expr::Extract { field, expr: x, .. } => {
+            let field = Expr::new(
+                ExprKind::Literal(Literal::String(field.to_string().to_lowercase())),
+                span,
+            );
+            ExprKind::Func(Box::new(FuncCall::simple(
+                "date_part",
+                vec![field, expr(cx, x)?],
+                span,
+            )))
+        }
+        // x AT TIME ZONE z → timezone(z, x), PostgreSQL's own spelling, for the `date_functions` rule.
+        ast::Expr::AtTimeZone {
+            timestamp,
+            time_zone,
+        } => {
+            let x = expr(cx, timestamp)?;
+            let zone = expr(cx, time_zone)?;
+            ExprKind::Func(Box::new(FuncCall::simple("timezone", vec![zone, x], span)))
+        }
+        other => return cx.unsupported(span, format!("the expression `{}`", short(other))),
+    };
+    Ok(Expr::new(kind, span))
+}
+
+/// `INTERVAL '…' [unit]`: only a string literal with at most a leading unit.
+fn interval(cx: &mut Cx, iv: &ast::Interval, span: crate::span::Span) -> Lower<Expr> {
+    if iv.last_field.is_some() || iv.fractional_seconds_precision.is_some() {
+        return cx.unsupported(span, "an interval with a field range");
+    }
+    let leading = match &iv.leading_field {
+        None => None,
+        Some(field) => match super::interval::unit(&field.to_string()) {
+            Some(unit) => Some(unit),
+            None => return cx.unsupported(span, format!("the interval unit {field}")),
+        },
+    };
+    let value = expr(cx, &iv.value)?;
+    let Some(text) = value.as_str_literal() else {
+        return interval_error(cx, span, "an interval that is not a string literal".into());
+    };
+    if leading.is_some()
+        && !text
+            .trim()
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return cx.unsupported(
+            span,
+            "an interval with both units in the text and a unit after it",
+        );
+    }
+    interval_value(cx, text, leading, span)
+}
+
+/// '1 day'::interval → Interval; a cast of anything else is left to the `cast` rule.
+#[inline(never)]
+fn interval_cast(cx: &mut Cx, x: Expr, span: crate::span::Span) -> Lower<Expr> {
+    if let Some(text) = x.as_str_literal() {
+        return interval_value(cx, text, None, span);
+    }
+    Ok(Expr::new(
+        ExprKind::PgCast {
+            expr: x.boxed(),
+            ty: ir::DataType::Interval,
+        },
+        span,
+    ))
+}
+
+fn interval_value(
+    cx: &mut Cx,
+    text: &str,
+    leading: Option<super::interval::Unit>,
+    span: crate::span::Span,
+) -> Lower<Expr> {
+    match super::interval::parse(text, leading) {
+        Ok(iv) => Ok(Expr::new(ExprKind::Interval(iv), span)),
+        Err(why) => interval_error(cx, span, format!("the interval '{text}': {why}")),
+    }
+}
+
+fn interval_error<T>(cx: &mut Cx, span: crate::span::Span, message: String) -> Lower<T> {
+    cx.diagnostics
+        .push(Diagnostic::new(Code::IntervalUnsupported, span, message));
+    Err(super::Stop)
 }
 
 fn binary(cx: &mut Cx, e: &ast::Expr, left: Expr, right: Expr) -> Lower<Expr> {

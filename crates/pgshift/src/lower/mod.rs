@@ -6,6 +6,7 @@
 mod ddl;
 mod dml;
 mod expr;
+mod interval;
 mod query;
 mod types;
 

@@ -36,6 +36,7 @@ use Map::*;
 /// PostgreSQL name → (SQLite, MySQL).
 static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("abs", Same, Same),
+    ("age", Rule, Rule),
     ("array_agg", Rule, Rule),
     ("avg", Same, Rule),
     ("bool_and", Rename("min"), Rename("min")),
@@ -55,6 +56,8 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
         Lossy(Code::Sequence, "currval() reads a sequence"),
         Lossy(Code::Sequence, "currval() reads a sequence"),
     ),
+    ("date_part", Rule, Rule),
+    ("date_trunc", Rule, Rule),
     ("dense_rank", Same, Same),
     ("every", Rename("min"), Rename("min")),
     ("first_value", Same, Same),
@@ -82,6 +85,7 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ),
     ("lpad", Rule, Rule),
     ("ltrim", Rule, Rule),
+    ("make_date", Rule, Rule),
     ("max", Same, Same),
     (
         "md5",
@@ -150,6 +154,9 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("strpos", Rule, Rule),
     ("substr", Rule, Rule),
     ("sum", Same, Same),
+    ("timezone", Rule, Rule),
+    ("to_char", Rule, Rule),
+    ("to_timestamp", Rule, Rule),
     ("transaction_timestamp", Rule, Rule),
     ("trunc", Rule, Rule),
     (

@@ -10,10 +10,15 @@ mod arrays;
 mod boolean_cast;
 mod build;
 mod cast;
+mod date_functions;
+mod date_trunc;
+mod datetime_build;
+mod extract;
 mod functions;
 mod gen_random_uuid;
 mod greatest_least;
 mod integer_division;
+mod interval;
 mod json_operators;
 mod like;
 mod math_functions;
@@ -30,6 +35,7 @@ mod string_agg;
 mod string_concat;
 mod text_comparison;
 mod text_functions;
+mod to_char;
 mod types;
 mod update_from;
 
@@ -54,7 +60,9 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 
 /// Every rule, in the order they run. Order matters where one rule reads what
 /// another writes: type-directed rules (`integer_division`, `boolean_cast`) run
-/// before `cast` turns PostgreSQL casts into target expressions.
+/// before `cast` turns PostgreSQL casts into target expressions, and so do the
+/// date and time rules, which leave casts to `timestamp` for `cast` to finish;
+/// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule)] = &[
     ("public_schema", public_schema::run),
     ("primary_key", primary_key::run),
@@ -69,6 +77,11 @@ static RULES: &[(&str, Rule)] = &[
     ("string_concat", string_concat::run),
     ("like", like::run),
     ("boolean_cast", boolean_cast::run),
+    ("date_functions", date_functions::run),
+    ("to_char", to_char::run),
+    ("date_trunc", date_trunc::run),
+    ("extract", extract::run),
+    ("interval", interval::run),
     ("cast", cast::run),
     ("order_by_nulls", order_by_nulls::run),
     ("row_locking", row_locking::run),

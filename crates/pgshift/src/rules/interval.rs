@@ -1,0 +1,242 @@
+//! Date and timestamp arithmetic with intervals: `ts + INTERVAL '1 day 2 hours'`,
+//! `ts - INTERVAL '1 month'`, `ts + INTERVAL '1 day' * n`.
+//!
+//! PostgreSQL adds an interval's months first, then its days, then its time, and
+//! clamps a day past the end of a month (`'2024-01-31'::date + INTERVAL '1 month'`
+//! is 2024-02-29). `date + interval` is a timestamp in PostgreSQL, so the result
+//! is a timestamp on every target:
+//!
+//! ```sql
+//! -- input
+//! SELECT d + INTERVAL '1 month 2 days', d - INTERVAL '1 day' * n FROM t
+//! -- output (SQLite): modifiers in PostgreSQL's order; 'floor' clamps the month end
+//! SELECT datetime(d, '+1 months', 'floor', '+2 days'), datetime(d, (-(n)) || ' days') FROM t
+//! -- output (MySQL): DATE_ADD clamps the month end like PostgreSQL
+//! SELECT DATE_ADD(DATE_ADD(CAST(d AS DATETIME(6)), INTERVAL 1 MONTH), INTERVAL 2 DAY),
+//!        DATE_SUB(CAST(d AS DATETIME(6)), INTERVAL n DAY) FROM t
+//! ```
+//!
+//! The result prints as `YYYY-MM-DD HH:MM:SS` text in SQLite (whole seconds) and
+//! as a DATETIME(6), `YYYY-MM-DD HH:MM:SS.ffffff`, in MySQL.
+//!
+//! Fidelity: exact, with these limits. SQLite needs 3.46+ for the `floor`
+//! modifier, and drops fractional seconds (warning PGS0255 when the interval has
+//! them). A multiplier not known to be an integer is assumed whole (warning
+//! PGS0252). An interval anywhere else, for example as a SELECT output, has no
+//! target representation and is an error (PGS0250), as is an `age()` result that
+//! no EXTRACT consumes (PGS0254).
+//!
+//! <https://www.postgresql.org/docs/current/functions-datetime.html>,
+//! <https://www.sqlite.org/lang_datefunc.html#modifiers>,
+//! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-add>
+
+use super::datetime_build::{
+    as_timestamp, binary, call, int, interval_amount, nested, string, take, unnest,
+};
+use super::RuleCx;
+use crate::diagnostics::Code;
+use crate::ir::{BinOp, Expr, ExprKind, Interval, IntervalUnit, Stmt, UnOp};
+use crate::span::Span;
+use crate::target::Dialect;
+
+const MICROS: i64 = 1_000_000;
+
+pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    super::each_expr(stmt, |e| {
+        let ExprKind::Binary { op, left, right } = &mut e.kind else {
+            return;
+        };
+        let sign = match op {
+            BinOp::Plus => 1,
+            BinOp::Minus => -1,
+            _ => return,
+        };
+        let span = e.span;
+        // interval + ts → ts + interval.
+        let (base, delta) = if sign == 1 && interval_operand(left).is_some() {
+            (take(right), take(left))
+        } else if interval_operand(right).is_some() {
+            (take(left), take(right))
+        } else {
+            return;
+        };
+        let Some(delta) = interval_operand(&delta) else {
+            return;
+        };
+        e.kind = match delta {
+            // ts ± INTERVAL '…' → datetime(ts, '+…') / DATE_ADD(ts, INTERVAL … UNIT).
+            Delta::Fixed(iv) => add_fixed(base, scale(iv, sign), span, cx),
+            // ts ± INTERVAL '1 day' * n → datetime(ts, (n) || ' days') / DATE_ADD(ts, INTERVAL n DAY).
+            Delta::Scaled(iv, n) => add_scaled(base, iv, n.clone(), sign, span, cx),
+        }
+        .kind;
+    });
+    report_leftovers(stmt, cx);
+}
+
+enum Delta<'a> {
+    Fixed(Interval),
+    Scaled(Interval, &'a Expr),
+}
+
+/// `INTERVAL '…'` or `INTERVAL '…' * n` / `n * INTERVAL '…'`.
+fn interval_operand(e: &Expr) -> Option<Delta<'_>> {
+    match &unnest(e).kind {
+        ExprKind::Interval(iv) => Some(Delta::Fixed(*iv)),
+        ExprKind::Binary {
+            op: BinOp::Multiply,
+            left,
+            right,
+        } => match (&unnest(left).kind, &unnest(right).kind) {
+            (ExprKind::Interval(iv), _) => Some(Delta::Scaled(*iv, right)),
+            (_, ExprKind::Interval(iv)) => Some(Delta::Scaled(*iv, left)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn scale(iv: Interval, sign: i64) -> Interval {
+    Interval {
+        months: iv.months * sign,
+        days: iv.days * sign,
+        micros: iv.micros * sign,
+    }
+}
+
+/// The SQLite modifier for whole or fractional seconds.
+fn seconds_modifier(micros: i64) -> String {
+    let sign = if micros < 0 { '-' } else { '+' };
+    let abs = micros.unsigned_abs();
+    let whole = abs / MICROS as u64;
+    let frac = abs % MICROS as u64;
+    if frac == 0 {
+        format!("{sign}{whole} seconds")
+    } else {
+        format!("{sign}{whole}.{frac:06} seconds")
+    }
+}
+
+fn add_fixed(base: Expr, iv: Interval, span: Span, cx: &mut RuleCx) -> Expr {
+    if iv.micros % MICROS != 0 && cx.target.dialect == Dialect::Sqlite {
+        cx.report(
+            Code::FractionalSecondsDropped,
+            span,
+            "the interval has fractional seconds, which SQLite's datetime() drops",
+        );
+    }
+    match cx.target.dialect {
+        Dialect::Sqlite => {
+            let mut args = vec![base];
+            if iv.months != 0 {
+                args.push(string(&format!("{:+} months", iv.months), span));
+                args.push(string("floor", span));
+            }
+            if iv.days != 0 {
+                args.push(string(&format!("{:+} days", iv.days), span));
+            }
+            if iv.micros != 0 {
+                args.push(string(&seconds_modifier(iv.micros), span));
+            }
+            call("datetime", args, span)
+        }
+        Dialect::Mysql => {
+            let mut acc = as_timestamp(base);
+            let parts = [
+                (iv.months, IntervalUnit::Month),
+                (iv.days, IntervalUnit::Day),
+                if iv.micros % MICROS == 0 {
+                    (iv.micros / MICROS, IntervalUnit::Second)
+                } else {
+                    (iv.micros, IntervalUnit::Microsecond)
+                },
+            ];
+            for (amount, unit) in parts {
+                if amount != 0 {
+                    let name = if amount < 0 { "DATE_SUB" } else { "DATE_ADD" };
+                    let step = interval_amount(int(amount.abs(), span), unit);
+                    acc = call(name, vec![acc, step], span);
+                }
+            }
+            acc
+        }
+    }
+}
+
+fn add_scaled(base: Expr, iv: Interval, n: Expr, sign: i64, span: Span, cx: &mut RuleCx) -> Expr {
+    let (per, unit, sqlite_unit) = match (iv.months, iv.days, iv.micros) {
+        (m, 0, 0) if m != 0 => (m, IntervalUnit::Month, "months"),
+        (0, d, 0) if d != 0 => (d, IntervalUnit::Day, "days"),
+        (0, 0, us) if us != 0 && us % MICROS == 0 => (us / MICROS, IntervalUnit::Second, "seconds"),
+        _ => {
+            cx.report(
+                Code::IntervalUnsupported,
+                span,
+                "only an interval of one unit (months, days or whole seconds) can be multiplied",
+            );
+            return base;
+        }
+    };
+    if !n.is_integer() {
+        cx.report(
+            Code::IntervalMultiplier,
+            n.span,
+            "the interval multiplier is assumed to be a whole number",
+        );
+    }
+    let amount = if per == 1 {
+        nested(n)
+    } else {
+        nested(binary(BinOp::Multiply, nested(n), int(per, span)))
+    };
+    match cx.target.dialect {
+        Dialect::Sqlite => {
+            let signed = if sign < 0 {
+                nested(Expr::new(
+                    ExprKind::Unary {
+                        op: UnOp::Minus,
+                        expr: amount.boxed(),
+                    },
+                    span,
+                ))
+            } else {
+                amount
+            };
+            let modifier = binary(
+                BinOp::Concat,
+                signed,
+                string(&format!(" {sqlite_unit}"), span),
+            );
+            let mut args = vec![base, modifier];
+            if unit == IntervalUnit::Month {
+                args.push(string("floor", span));
+            }
+            call("datetime", args, span)
+        }
+        Dialect::Mysql => {
+            let name = if sign < 0 { "DATE_SUB" } else { "DATE_ADD" };
+            call(
+                name,
+                vec![as_timestamp(base), interval_amount(amount, unit)],
+                span,
+            )
+        }
+    }
+}
+
+/// Intervals and `age()` results left after the rewrite have no target form.
+fn report_leftovers(stmt: &mut Stmt, cx: &mut RuleCx) {
+    super::each_expr(stmt, |e| match &e.kind {
+        ExprKind::Interval(_) => cx.report(
+            Code::IntervalUnsupported,
+            e.span,
+            "an interval value on its own cannot be represented in the target",
+        ),
+        ExprKind::Func(f) if f.plain_name() == Some("age") => cx.report(
+            Code::AgeUnsupported,
+            e.span,
+            "age() returns an interval; only EXTRACT(YEAR|MONTH FROM age(…)) can be translated",
+        ),
+        _ => {}
+    });
+}

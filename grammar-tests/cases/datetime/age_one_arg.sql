@@ -1,0 +1,1 @@
+SELECT EXTRACT(YEAR FROM age('1990-01-01'::date)) > 30 AS old;

@@ -1,0 +1,2 @@
+-- run: no
+SELECT now() AT TIME ZONE 'Europe/Paris';

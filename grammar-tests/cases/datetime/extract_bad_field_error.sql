@@ -1,0 +1,2 @@
+-- run: no
+SELECT EXTRACT(TIMEZONE FROM now());

@@ -1,0 +1,2 @@
+-- run: no
+SELECT EXTRACT(EPOCH FROM INTERVAL '1 day');

@@ -1,0 +1,2 @@
+-- run: no
+SELECT now() + INTERVAL '1 fortnight';

@@ -1,0 +1,2 @@
+-- run: no
+SELECT INTERVAL '1 day' AS i;

@@ -1,0 +1,1 @@
+SELECT '2024-01-05 10:00:00'::timestamp + '1 day 2 hours'::interval AS t;

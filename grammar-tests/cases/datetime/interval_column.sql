@@ -1,0 +1,3 @@
+CREATE TABLE ev (id INT, ts TIMESTAMP, d DATE, n INT);
+INSERT INTO ev VALUES (1, '2024-01-31 10:15:30', '2024-01-31', 3), (2, '2024-03-03 23:59:59', '2024-02-29', -2), (3, '2023-12-31 00:00:00', '2023-01-01', 0);
+SELECT id, ts + INTERVAL '1 month' AS a, d + INTERVAL '1 month' AS b FROM ev ORDER BY id;

@@ -1,0 +1,2 @@
+-- run: no
+SELECT now() + INTERVAL 'P1D';

@@ -1,0 +1,1 @@
+SELECT '2024-01-31'::date + INTERVAL '1 month' AS t;

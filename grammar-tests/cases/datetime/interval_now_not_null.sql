@@ -1,0 +1,1 @@
+SELECT (now() + INTERVAL '1 hour') IS NOT NULL AS ok;

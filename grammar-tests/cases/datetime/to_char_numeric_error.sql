@@ -1,0 +1,2 @@
+-- run: no
+SELECT to_char(1.5, '9.99');

@@ -1,0 +1,2 @@
+-- run: no
+SELECT to_char(now(), 'FMDD');

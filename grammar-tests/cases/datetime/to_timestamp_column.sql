@@ -1,0 +1,3 @@
+CREATE TABLE e (id INT, secs BIGINT);
+INSERT INTO e VALUES (1, 86400), (2, 1709251200);
+SELECT id, to_timestamp(secs) AS t FROM e ORDER BY id;

@@ -1,0 +1,2 @@
+-- run: no
+SELECT date_trunc('fortnight', now());
