@@ -124,7 +124,7 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
         Same,
     ),
     ("right", Rule, Rule),
-    ("round", Same, Same),
+    ("round", Rule, Same),
     ("row_number", Same, Same),
     ("rpad", Rule, Rule),
     ("rtrim", Rule, Rule),

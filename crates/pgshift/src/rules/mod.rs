@@ -22,12 +22,14 @@ mod interval;
 mod json_operators;
 mod like;
 mod math_functions;
+mod modulo;
 mod now;
 mod order_by_nulls;
 mod primary_key;
 mod public_schema;
 mod regex_match;
 mod returning;
+mod round;
 mod row_locking;
 mod serial;
 mod set_returning;
@@ -89,6 +91,8 @@ static RULES: &[(&str, Rule)] = &[
     ("update_from", update_from::run),
     ("aggregate_filter", aggregate_filter::run),
     ("math_functions", math_functions::run),
+    ("modulo", modulo::run),
+    ("round", round::run),
     ("greatest_least", greatest_least::run),
     ("regex_match", regex_match::run),
     ("string_agg", string_agg::run),

@@ -81,6 +81,10 @@ pub struct Caps {
     pub text_key_needs_length: bool,
     /// `CAST(x AS ...)` accepts only the MySQL cast types (SIGNED, CHAR, DECIMAL, DATE, DATETIME, JSON).
     pub mysql_cast_types: bool,
+    /// `%` converts both operands to integers first (SQLite: `5.5 % 2` is 1).
+    pub modulo_truncates_operands: bool,
+    /// `round(x, n)` ignores a negative `n` (SQLite).
+    pub round_ignores_negative_places: bool,
     /// `ORDER BY x NULLS FIRST|LAST` is accepted (SQLite 3.30+); otherwise it is emulated.
     pub nulls_first_last: bool,
     /// `RETURNING` on INSERT, UPDATE and DELETE.

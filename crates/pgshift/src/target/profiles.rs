@@ -19,6 +19,8 @@ const SQLITE_CAPS: Caps = Caps {
     text_key_needs_length: false,
     mysql_cast_types: false,
     nulls_first_last: true,
+    modulo_truncates_operands: true,
+    round_ignores_negative_places: true,
     // RETURNING needs SQLite 3.35 (2021); rusqlite bundles a newer one, D1 and Turso have it.
     returning_insert: true,
     returning_update: true,
@@ -42,6 +44,8 @@ const MYSQL_CAPS: Caps = Caps {
     text_key_needs_length: true,
     mysql_cast_types: true,
     nulls_first_last: false,
+    modulo_truncates_operands: false,
+    round_ignores_negative_places: false,
     // MySQL 8.0 has no RETURNING; MariaDB has it on INSERT and DELETE only.
     returning_insert: false,
     returning_update: false,

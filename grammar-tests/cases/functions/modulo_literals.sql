@@ -1,0 +1,1 @@
+SELECT 5.5 % 2 AS a, -5.5 % 2 AS b, 7 % 3 AS c, 7.25 % 0.5 AS d;
