@@ -91,12 +91,14 @@ static RULES: &[(&str, Rule)] = &[
     ("update_from", update_from::run),
     ("aggregate_filter", aggregate_filter::run),
     ("math_functions", math_functions::run),
+    // After `math_functions`, which turns SQLite's mod(a, b) into a % b.
     ("modulo", modulo::run),
     ("round", round::run),
     ("greatest_least", greatest_least::run),
     ("regex_match", regex_match::run),
     ("string_agg", string_agg::run),
     ("gen_random_uuid", gen_random_uuid::run),
+    // Before the JSON rules, whose json_each() calls it must not read as PostgreSQL's functions.
     ("set_returning", set_returning::run),
     ("json_operators", json_operators::run),
     ("arrays", arrays::run),
