@@ -19,6 +19,7 @@ mod gen_random_uuid;
 mod greatest_least;
 mod integer_division;
 mod interval;
+mod json_functions;
 mod json_operators;
 mod like;
 mod math_functions;
@@ -100,6 +101,7 @@ static RULES: &[(&str, Rule)] = &[
     ("gen_random_uuid", gen_random_uuid::run),
     // Before the JSON rules, whose json_each() calls it must not read as PostgreSQL's functions.
     ("set_returning", set_returning::run),
+    ("json_functions", json_functions::run),
     ("json_operators", json_operators::run),
     ("arrays", arrays::run),
 ];

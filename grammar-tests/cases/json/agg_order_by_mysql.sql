@@ -1,0 +1,3 @@
+-- targets: mysql
+-- run: no
+SELECT jsonb_agg(v ORDER BY v) FROM t;

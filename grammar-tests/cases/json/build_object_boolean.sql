@@ -1,0 +1,1 @@
+SELECT jsonb_build_object('ok', 1 < 2) ->> 'ok' AS ok, jsonb_build_object('ok', 2 < 1) ->> 'ok' AS nok, jsonb_typeof(jsonb_build_object('ok', 1 < 2) -> 'ok') AS t, jsonb_typeof(jsonb_build_object('ok', NULL::boolean) -> 'ok') AS n;

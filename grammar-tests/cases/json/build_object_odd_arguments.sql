@@ -1,0 +1,2 @@
+-- run: no
+SELECT jsonb_build_object('a', 1, 'b');
