@@ -96,6 +96,8 @@ diagnostics! {
         "Use a literal pattern, or an ESCAPE clause with a single character.";
     RowLockDropped = "PGS0126", Warning, "row locking dropped",
         "SQLite locks the whole database for writes; FOR UPDATE/SHARE have no equivalent and are dropped.";
+    VolatileRepeated = "PGS0127", Error, "volatile call repeated",
+        "Compute the volatile value once, in a subquery or CTE, and use its column in the expression.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).

@@ -41,6 +41,7 @@ mod text_functions;
 mod to_char;
 mod types;
 mod update_from;
+mod volatile;
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::Stmt;
@@ -108,9 +109,11 @@ static RULES: &[(&str, Rule)] = &[
 
 /// Runs every rule over one statement.
 pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let volatile_calls = volatile::census(stmt);
     for (_, rule) in RULES {
         rule(stmt, cx);
     }
+    volatile::check(stmt, &volatile_calls, cx);
 }
 
 /// The names of all rules, for documentation and tests.

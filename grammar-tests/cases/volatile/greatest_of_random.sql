@@ -1,0 +1,2 @@
+-- run: no
+SELECT greatest(random(), random()) AS g;

@@ -1,0 +1,2 @@
+-- run: no
+SELECT jsonb_build_object('r', random()) ->> 'r' AS r;

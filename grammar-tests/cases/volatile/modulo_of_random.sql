@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+SELECT (random() * 10) % 3 AS m;
