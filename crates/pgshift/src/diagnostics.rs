@@ -147,6 +147,13 @@ diagnostics! {
         "age() returns an interval, which the targets do not have; use it only as EXTRACT(YEAR|MONTH FROM age(a, b)).";
     FractionalSecondsDropped = "PGS0255", Warning, "fractional seconds dropped",
         "SQLite's datetime() keeps whole seconds; keep sub-second precision in a separate column if it matters.";
+    // JSON functions (PGS0400-PGS0419).
+    JsonSetReturning = "PGS0400", Error, "JSON set-returning function cannot be translated",
+        "pgshift translates json(b)_array_elements(_text) and json(b)_each(_text) in the FROM list of a SELECT, with one argument; refer to their columns as alias.value or alias.key, and list the columns instead of SELECT *.";
+    ToJsonbType = "PGS0401", Error, "to_jsonb needs a known argument type",
+        "pgshift has no catalog yet, so it cannot tell a text column from a number; cast the argument, as in to_jsonb(name::text), to_jsonb(price::numeric) or to_jsonb(done::boolean).";
+    JsonbSet = "PGS0402", Error, "jsonb_set cannot be translated",
+        "Use a literal path of object keys such as '{a,b}' (array indexes are not supported) and, if given, a literal true or false for create_missing.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -361,7 +361,7 @@ impl Printer<'_> {
         }
     }
 
-    fn literal(&mut self, lit: &Literal) {
+    pub(super) fn literal(&mut self, lit: &Literal) {
         match lit {
             Literal::Integer(s) | Literal::Decimal(s) => self.w(s),
             Literal::String(s) => self.string(s),

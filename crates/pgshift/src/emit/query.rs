@@ -2,7 +2,7 @@
 
 use super::Printer;
 use crate::ir::{
-    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, LockKind, LockWait,
+    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, JsonColumnKind, Literal, LockKind, LockWait,
     OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef, Update,
 };
 use crate::target::Dialect;
@@ -217,6 +217,35 @@ impl Printer<'_> {
                 self.comma_sep(args, |p, e| p.expr(e));
                 self.w(")");
                 self.alias(alias.as_ref());
+            }
+            // JSON_TABLE(x, '$[*]' COLUMNS (o FOR ORDINALITY, v JSON PATH '$')) AS e.
+            TableRef::JsonTable {
+                expr,
+                path,
+                columns,
+                alias,
+            } => {
+                self.w("JSON_TABLE(");
+                self.expr(expr);
+                self.w(", ");
+                self.literal(&Literal::String(path.clone()));
+                self.w(" COLUMNS (");
+                self.comma_sep(columns, |p, c| {
+                    p.ident(&c.name);
+                    match &c.kind {
+                        JsonColumnKind::Ordinality => p.w(" FOR ORDINALITY"),
+                        JsonColumnKind::Json(path) => {
+                            p.w(" JSON PATH ");
+                            p.literal(&Literal::String(path.clone()));
+                        }
+                        JsonColumnKind::Text(path) => {
+                            p.w(" LONGTEXT PATH ");
+                            p.literal(&Literal::String(path.clone()));
+                        }
+                    }
+                });
+                self.w(")) AS ");
+                self.ident(alias);
             }
         }
     }

@@ -93,6 +93,28 @@ pub enum TableRef {
         args: Vec<Expr>,
         alias: Option<TableAlias>,
     },
+    /// MySQL's `JSON_TABLE(expr, 'path' COLUMNS (...)) AS alias`, only produced by rules.
+    JsonTable {
+        expr: Expr,
+        path: String,
+        columns: Vec<JsonTableColumn>,
+        alias: Ident,
+    },
+}
+
+/// A column of MySQL's `JSON_TABLE`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonTableColumn {
+    pub name: Ident,
+    pub kind: JsonColumnKind,
+}
+
+/// What a `JSON_TABLE` column holds: the row number, or the value at a path as JSON or as text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonColumnKind {
+    Ordinality,
+    Json(String),
+    Text(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]

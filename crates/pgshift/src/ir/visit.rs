@@ -133,6 +133,7 @@ fn walk_table_ref(v: &mut impl VisitMut, t: &mut TableRef) {
                 walk_expr(v, a);
             }
         }
+        TableRef::JsonTable { expr, .. } => walk_expr(v, expr),
     }
 }
 

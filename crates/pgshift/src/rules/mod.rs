@@ -19,6 +19,7 @@ mod gen_random_uuid;
 mod greatest_least;
 mod integer_division;
 mod interval;
+mod json_each;
 mod json_functions;
 mod json_operators;
 mod like;
@@ -102,6 +103,9 @@ static RULES: &[(&str, Rule)] = &[
     ("gen_random_uuid", gen_random_uuid::run),
     // Before the JSON rules, whose json_each() calls it must not read as PostgreSQL's functions.
     ("set_returning", set_returning::run),
+    // Right after `set_returning`, which leaves it the JSON functions in FROM, and before
+    // `json_functions`/`json_operators`, which must translate `e.value ->> 'a'` over its output.
+    ("json_each", json_each::run),
     ("json_functions", json_functions::run),
     ("json_operators", json_operators::run),
     ("arrays", arrays::run),

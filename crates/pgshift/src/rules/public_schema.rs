@@ -99,6 +99,7 @@ impl Names {
             TableRef::Derived { .. } => {}
             // Set-returning functions are named by the `set_returning` rule.
             TableRef::Function { .. } => {}
+            TableRef::JsonTable { .. } => {}
         }
     }
 }

@@ -67,7 +67,9 @@ fn table_ref(t: &mut TableRef, cx: &mut RuleCx) {
                 }
                 _ => None,
             };
-            if plain == Some("generate_series") {
+            if plain.is_some_and(super::json_each::is_json_srf) {
+                // Left to the `json_each` rule, which also rewrites the references to its columns.
+            } else if plain == Some("generate_series") {
                 match series(args, alias.as_ref(), span) {
                     Ok(derived) => *t = derived,
                     Err(why) => cx.report(Code::SetReturning, span, why),
@@ -81,6 +83,7 @@ fn table_ref(t: &mut TableRef, cx: &mut RuleCx) {
             }
         }
         TableRef::Table { .. } | TableRef::Derived { .. } => {}
+        TableRef::JsonTable { .. } => {}
     }
 }
 
