@@ -239,7 +239,7 @@ impl Printer<'_> {
                             p.literal(&Literal::String(path.clone()));
                         }
                         JsonColumnKind::Text(path) => {
-                            p.w(" LONGTEXT PATH ");
+                            p.w(" LONGTEXT COLLATE utf8mb4_bin PATH ");
                             p.literal(&Literal::String(path.clone()));
                         }
                     }

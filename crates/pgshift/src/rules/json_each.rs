@@ -20,7 +20,7 @@
 //! SELECT e.v AS value, CASE COALESCE(JSON_TYPE(JSON_EXTRACT(t.obj, CONCAT('$."', REPLACE(REPLACE(x.k, '\\', '\\\\'), '"', '\\"'), '"'))), 'NULL')
 //!          WHEN 'NULL' THEN NULL ELSE JSON_UNQUOTE(...) END AS value
 //! FROM t, JSON_TABLE(t.doc, '$[*]' COLUMNS (v JSON PATH '$')) AS e,
-//!      JSON_TABLE(JSON_KEYS(t.obj), '$[*]' COLUMNS (k LONGTEXT PATH '$')) AS x
+//!      JSON_TABLE(JSON_KEYS(t.obj), '$[*]' COLUMNS (k LONGTEXT COLLATE utf8mb4_bin PATH '$')) AS x
 //! ```
 //!
 //! Fidelity: the `_text` columns are exact for scalars (a JSON null is SQL NULL,
