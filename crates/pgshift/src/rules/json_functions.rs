@@ -128,7 +128,7 @@ fn rename(f: &mut crate::ir::FuncCall, to: &str) {
 }
 
 /// A boolean as a JSON `true`/`false` (NULL stays NULL, which the constructors print as `null`).
-fn json_bool(v: Expr, sqlite: bool, span: Span) -> Expr {
+pub(super) fn json_bool(v: Expr, sqlite: bool, span: Span) -> Expr {
     let literal = |word: &str| {
         if sqlite {
             text(word, span)

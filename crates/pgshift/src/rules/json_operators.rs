@@ -106,7 +106,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 /// One step of a JSON path.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Step {
+pub(crate) enum Step {
     Key(String),
     Index(u64),
 }
@@ -138,7 +138,7 @@ fn checked_key(s: &str) -> Result<String, String> {
 }
 
 /// The steps of a `#>` path literal such as `'{a,b,0}'` (a PostgreSQL text array).
-fn path_steps(path: &Expr) -> Result<Vec<Step>, String> {
+pub(super) fn path_steps(path: &Expr) -> Result<Vec<Step>, String> {
     let text = match &path.kind {
         ExprKind::Literal(Literal::String(s)) => s.trim(),
         ExprKind::Nested(inner) => return path_steps(inner),
@@ -184,7 +184,7 @@ fn path_element(s: &str) -> Result<Step, String> {
 }
 
 /// The JSON path text of the steps: `$.a."b c"[0]`.
-pub(super) fn path_text(steps: &[Step]) -> String {
+pub(crate) fn path_text(steps: &[Step]) -> String {
     let mut p = String::from("$");
     for s in steps {
         match s {

@@ -22,6 +22,7 @@ mod interval;
 mod json_each;
 mod json_functions;
 mod json_operators;
+mod jsonb_set;
 mod like;
 mod math_functions;
 mod modulo;
@@ -40,6 +41,7 @@ mod string_concat;
 mod text_comparison;
 mod text_functions;
 mod to_char;
+mod to_jsonb;
 mod types;
 mod update_from;
 mod volatile;
@@ -87,6 +89,10 @@ static RULES: &[(&str, Rule)] = &[
     ("date_trunc", date_trunc::run),
     ("extract", extract::run),
     ("interval", interval::run),
+    // Before `cast`: to_jsonb reads the PostgreSQL type of a cast argument, and jsonb_set's
+    // `'5'::jsonb` value is left for `cast` to finish.
+    ("to_jsonb", to_jsonb::run),
+    ("jsonb_set", jsonb_set::run),
     ("cast", cast::run),
     ("order_by_nulls", order_by_nulls::run),
     ("row_locking", row_locking::run),

@@ -1,0 +1,3 @@
+-- run: no
+-- params: '{a}'
+SELECT jsonb_set('{"a": 1}', $1, '5');

@@ -1,0 +1,2 @@
+-- run: no
+SELECT to_jsonb(DATE '2024-01-05');

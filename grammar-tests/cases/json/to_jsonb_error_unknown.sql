@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE p (id INT, name TEXT);
+SELECT to_jsonb(name) FROM p;
