@@ -2,8 +2,9 @@
 
 use super::Printer;
 use crate::ir::{
-    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, JsonColumnKind, Literal, LockKind, LockWait,
-    OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef, Update,
+    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, JsonColumnKind, Literal,
+    LockKind, LockWait, OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef,
+    Update,
 };
 use crate::target::Dialect;
 

@@ -142,7 +142,11 @@ fn select(s: &mut Select, mut order: Option<&mut Vec<OrderItem>>, cx: &mut RuleC
         for t in relations {
             if let TableRef::Nested(inner) = t {
                 if let Some(span) = nested_srf(inner) {
-                    errors.push((span, "a JSON set-returning function inside parenthesized joins is not supported".into()));
+                    errors.push((
+                        span,
+                        "a JSON set-returning function inside parenthesized joins is not supported"
+                            .into(),
+                    ));
                 }
                 continue;
             }
@@ -218,7 +222,9 @@ fn resolve_select(
             // SELECT e.value → SELECT <value> AS value.
             SelectItem::Expr { mut expr, alias } => {
                 let alias = alias.or_else(|| match &expr.kind {
-                    ExprKind::Column(parts) if matches!(resolve(srfs, parts), Resolved::Expr(_)) => {
+                    ExprKind::Column(parts)
+                        if matches!(resolve(srfs, parts), Resolved::Expr(_)) =>
+                    {
                         parts.last().map(|p| ident(&p.name, p.span))
                     }
                     _ => None,
@@ -315,14 +321,30 @@ fn resolve(srfs: &[Srf], parts: &[crate::ir::Ident]) -> Resolved {
 
 /// Replaces references in `e`; a subquery that might shadow the names is an error.
 fn rewrite(e: &mut Expr, srfs: &[Srf], errors: &mut Vec<(Span, String)>) {
+    struct Check<'a> {
+        srfs: &'a [Srf],
+        errors: &'a mut Vec<(Span, String)>,
+    }
+    impl VisitMut for Check<'_> {
+        fn expr(&mut self, e: &mut Expr) {
+            if let ExprKind::Subquery(q)
+            | ExprKind::Exists { query: q, .. }
+            | ExprKind::InSubquery { query: q, .. } = &mut e.kind
+            {
+                if let Some(why) = shadowing(q, self.srfs) {
+                    self.errors.push((e.span, why));
+                }
+            }
+        }
+    }
     struct R<'a> {
         srfs: &'a [Srf],
         errors: &'a mut Vec<(Span, String)>,
     }
     impl VisitMut for R<'_> {
         fn expr(&mut self, e: &mut Expr) {
-            match &mut e.kind {
-                ExprKind::Column(parts) => match resolve(self.srfs, parts) {
+            if let ExprKind::Column(parts) = &e.kind {
+                match resolve(self.srfs, parts) {
                     Resolved::Expr(mut x) => {
                         x.span = e.span;
                         *e = if matches!(x.kind, ExprKind::Case { .. }) {
@@ -333,25 +355,16 @@ fn rewrite(e: &mut Expr, srfs: &[Srf], errors: &mut Vec<(Span, String)>) {
                     }
                     Resolved::Error(why) => self.errors.push((e.span, why)),
                     Resolved::Other => {}
-                },
-                ExprKind::Subquery(q)
-                | ExprKind::Exists { query: q, .. }
-                | ExprKind::InSubquery { query: q, .. } => {
-                    if let Some(why) = shadowing(q, self.srfs) {
-                        self.errors.push((e.span, why));
-                    }
                 }
-                _ => {}
             }
         }
     }
-    walk_expr(
-        &mut R {
-            srfs,
-            errors,
-        },
-        e,
-    );
+    // Subqueries are checked before any name inside them is replaced.
+    let before = errors.len();
+    walk_expr(&mut Check { srfs, errors }, e);
+    if errors.len() == before {
+        walk_expr(&mut R { srfs, errors }, e);
+    }
 }
 
 /// A reason to refuse a subquery whose names pgshift cannot resolve with certainty.
@@ -371,7 +384,9 @@ fn shadowing(q: &mut Query, srfs: &[Srf]) -> Option<String> {
         }
         fn select(&mut self, s: &mut Select) {
             for item in &s.from {
-                for t in std::iter::once(&item.relation).chain(item.joins.iter().map(|j| &j.relation)) {
+                for t in
+                    std::iter::once(&item.relation).chain(item.joins.iter().map(|j| &j.relation))
+                {
                     let name = match t {
                         TableRef::Table { name, alias } => alias
                             .as_ref()
@@ -462,7 +477,11 @@ fn translate(
         }
         Dialect::Mysql => mysql(x, a, each, as_text, span),
     };
-    let exprs = if each { values } else { values.into_iter().skip(1).collect() };
+    let exprs = if each {
+        values
+    } else {
+        values.into_iter().skip(1).collect()
+    };
     let srf = Srf {
         alias: table.clone(),
         columns: names.into_iter().zip(exprs).collect(),
@@ -570,18 +589,30 @@ fn mysql(x: &Expr, a: &str, each: bool, as_text: bool, span: Span) -> (TableRef,
         let escaped = call(
             "replace",
             vec![
-                call("replace", vec![key.clone(), text("\\", span), text("\\\\", span)], span),
+                call(
+                    "replace",
+                    vec![key.clone(), text("\\", span), text("\\\\", span)],
+                    span,
+                ),
                 text("\"", span),
                 text("\\\"", span),
             ],
             span,
         );
-        let path = call("concat", vec![text("$.\"", span), escaped, text("\"", span)], span);
+        let path = call(
+            "concat",
+            vec![text("$.\"", span), escaped, text("\"", span)],
+            span,
+        );
         call("json_extract", vec![x.clone(), path], span)
     } else {
         column(&[a, "v"], span)
     };
-    let value = if as_text { mysql_text(json, span) } else { json };
+    let value = if as_text {
+        mysql_text(json, span)
+    } else {
+        json
+    };
     (relation, vec![key, value])
 }
 

@@ -99,7 +99,11 @@ fn translate(args: &[Expr], sqlite: bool, span: Span) -> Result<Expr, String> {
             },
             span,
         );
-        out = if_else(is_null, Expr::new(ExprKind::Literal(Literal::Null), span), out);
+        out = if_else(
+            is_null,
+            Expr::new(ExprKind::Literal(Literal::Null), span),
+            out,
+        );
     }
     Ok(out)
 }
