@@ -133,7 +133,7 @@ struct Srf {
     single: bool,
 }
 
-fn select(s: &mut Select, mut order: Option<&mut Vec<OrderItem>>, cx: &mut RuleCx) {
+fn select(s: &mut Select, order: Option<&mut Vec<OrderItem>>, cx: &mut RuleCx) {
     let mut srfs: Vec<Srf> = Vec::new();
     let mut errors: Vec<(Span, String)> = Vec::new();
     for item in &mut s.from {
@@ -171,7 +171,7 @@ fn select(s: &mut Select, mut order: Option<&mut Vec<OrderItem>>, cx: &mut RuleC
         }
     }
     if !srfs.is_empty() {
-        resolve_select(s, order.as_deref_mut(), &srfs, &mut errors);
+        resolve_select(s, order, &srfs, &mut errors);
     }
     for (span, why) in errors {
         cx.report(Code::JsonSetReturning, span, why);
