@@ -154,6 +154,37 @@ diagnostics! {
         "pgshift has no catalog yet, so it cannot tell a text column from a number; cast the argument, as in to_jsonb(name::text), to_jsonb(price::numeric) or to_jsonb(done::boolean).";
     JsonbSet = "PGS0402", Error, "jsonb_set cannot be translated",
         "Use a literal path of object keys such as '{a,b}' (array indexes are not supported) and, if given, a literal true or false for create_missing.";
+    // DML and query structure.
+    ConflictConstraint = "PGS0200", Error, "conflict target names a constraint",
+        "SQLite's upsert names the conflict columns, and pgshift does not know the constraint's columns; write ON CONFLICT (col, ...) with them.";
+    DuplicateKeyAnyKey = "PGS0201", Warning, "ON DUPLICATE KEY fires on any unique key",
+        "MySQL's upsert reacts to a duplicate in the primary key or any unique key, not only the conflict target, where PostgreSQL raises an error for the others. It is exact when the table has no other unique key.";
+    UpsertNoColumn = "PGS0202", Error, "no column to name in the no-op update",
+        "MySQL has no DO NOTHING: pgshift writes ON DUPLICATE KEY UPDATE c = c, which needs a column; list the INSERT's columns or give a conflict target.";
+    AssignmentOrder = "PGS0203", Error, "assignments read columns that others change",
+        "MySQL applies SET assignments left to right, and a later one sees an earlier one's new value, where PostgreSQL reads the old row; no order of these assignments reads only old values. Split the statement, or compute the values in a subquery.";
+    UpsertReturning = "PGS0204", Error, "RETURNING would return skipped rows",
+        "MariaDB's RETURNING also returns the rows whose conflict PostgreSQL skips (DO NOTHING, or DO UPDATE ... WHERE false); run a SELECT after the INSERT instead.";
+    DistinctOnWildcard = "PGS0205", Error, "DISTINCT ON with `*`",
+        "pgshift rewrites DISTINCT ON as ROW_NUMBER() in a subquery and must name the output columns, which it cannot do for `*` without the table's definition; list the columns.";
+    FullJoin = "PGS0206", Error, "FULL JOIN",
+        "MySQL has no FULL JOIN. Write the LEFT JOIN, then UNION ALL the RIGHT JOIN's rows that found no match (WHERE the left key IS NULL).";
+    Lateral = "PGS0207", Error, "LATERAL subquery",
+        "SQLite and MariaDB have no LATERAL; rewrite it as a join or a correlated scalar subquery. MySQL 8.0.14+ has it (profile mysql8).";
+    TableColumnAliases = "PGS0208", Error, "column aliases need the column list",
+        "`AS x(a, b)` renames the relation's columns in order, which pgshift can only do where it sees the select list; alias the columns inside the subquery or in the select list.";
+    ReturningJoined = "PGS0209", Error, "RETURNING reads the joined tables",
+        "The target's RETURNING sees only the modified table, where PostgreSQL also returns the FROM/USING tables' columns; name the modified table's columns, or run a SELECT.";
+    SetOpAll = "PGS0210", Error, "INTERSECT ALL / EXCEPT ALL",
+        "SQLite has only INTERSECT and EXCEPT, which remove duplicates; PostgreSQL keeps them with ALL. Use the DISTINCT form if duplicates cannot occur, or count the rows with GROUP BY.";
+    WindowGroups = "PGS0211", Error, "GROUPS frame",
+        "MySQL and MariaDB have only ROWS and RANGE frames; rewrite the frame in ROWS or RANGE units.";
+    LimitExpression = "PGS0212", Error, "LIMIT takes a number or a parameter",
+        "MySQL's LIMIT and OFFSET accept only an integer literal or a placeholder; compute the value in the application and pass it as a parameter.";
+    StarColumnOrder = "PGS0213", Error, "`*` column order differs",
+        "MySQL lists a RIGHT JOIN's columns with the right table first when the join has USING or NATURAL, unlike PostgreSQL; list the columns instead of `*`.";
+    NullsPlacement = "PGS0214", Warning, "NULL placement not emulated",
+        "MySQL sorts NULLs as the smallest values; pgshift emulates PostgreSQL's placement with an extra `x IS NULL` sort key, which it cannot add here (a RANGE frame with an offset takes a single key; a set operation's ORDER BY names output columns). Rows whose key is NULL sort on the other side.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

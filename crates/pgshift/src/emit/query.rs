@@ -2,9 +2,9 @@
 
 use super::Printer;
 use crate::ir::{
-    Delete, FromItem, Insert, InsertSource, JoinConstraint, JoinKind, JsonColumnKind, Literal,
-    LockKind, LockWait, OrderItem, Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef,
-    Update,
+    Assignment, ConflictAction, ConflictTarget, Delete, FromItem, Insert, InsertSource,
+    JoinConstraint, JoinKind, JsonColumnKind, Literal, LockKind, LockWait, OnConflict, OrderItem,
+    Query, Select, SelectItem, SetExpr, SetOp, TableAlias, TableRef, Update,
 };
 use crate::target::Dialect;
 
@@ -110,6 +110,12 @@ impl Printer<'_> {
         } else {
             "SELECT "
         });
+        if !s.distinct_on.is_empty() {
+            // PostgreSQL's spelling; the `distinct_on` rule rewrites it for every target.
+            self.w("DISTINCT ON (");
+            self.comma_sep(&s.distinct_on, |p, e| p.expr(e));
+            self.w(") ");
+        }
         self.select_items(&s.projection);
         if !s.from.is_empty() {
             self.w(" FROM ");
@@ -282,6 +288,10 @@ impl Printer<'_> {
     pub fn insert(&mut self, i: &Insert) {
         self.w("INSERT INTO ");
         self.object_name(&i.table);
+        if let Some(alias) = &i.alias {
+            self.w(" AS ");
+            self.ident(alias);
+        }
         if !i.columns.is_empty() {
             self.w(" (");
             self.ident_list(&i.columns);
@@ -297,20 +307,72 @@ impl Printer<'_> {
                 Dialect::Mysql => " () VALUES ()",
             }),
         }
+        if let Some(oc) = &i.on_conflict {
+            self.on_conflict(oc);
+        }
+        if !i.on_duplicate_key_update.is_empty() {
+            self.w(" ON DUPLICATE KEY UPDATE ");
+            self.assignments(&i.on_duplicate_key_update);
+        }
         self.returning(&i.returning);
+    }
+
+    fn on_conflict(&mut self, oc: &OnConflict) {
+        self.w(" ON CONFLICT");
+        match &oc.target {
+            None => {}
+            Some(ConflictTarget::Columns(cols)) => {
+                self.w(" (");
+                self.ident_list(cols);
+                self.w(")");
+            }
+            Some(ConflictTarget::Constraint(name)) => {
+                self.w(" ON CONSTRAINT ");
+                self.object_name(name);
+            }
+        }
+        match &oc.action {
+            ConflictAction::DoNothing => self.w(" DO NOTHING"),
+            ConflictAction::DoUpdate {
+                assignments,
+                selection,
+            } => {
+                self.w(" DO UPDATE SET ");
+                self.assignments(assignments);
+                if let Some(w) = selection {
+                    self.w(" WHERE ");
+                    self.expr(w);
+                }
+            }
+        }
+    }
+
+    fn assignments(&mut self, assignments: &[Assignment]) {
+        self.comma_sep(assignments, |p, a| {
+            if let Some(table) = &a.table {
+                p.object_name(table);
+                p.w(".");
+            }
+            p.ident(&a.column);
+            p.w(" = ");
+            p.expr(&a.value);
+        });
     }
 
     pub fn update(&mut self, u: &Update) {
         self.w("UPDATE ");
         self.object_name(&u.table);
         self.alias(u.alias.as_ref());
+        if u.multi_table {
+            // MySQL: UPDATE t AS a, s, ... SET a.c = ...
+            for item in &u.from {
+                self.w(", ");
+                self.print_from_item(item);
+            }
+        }
         self.w(" SET ");
-        self.comma_sep(&u.assignments, |p, a| {
-            p.ident(&a.column);
-            p.w(" = ");
-            p.expr(&a.value);
-        });
-        if !u.from.is_empty() {
+        self.assignments(&u.assignments);
+        if !u.from.is_empty() && !u.multi_table {
             self.w(" FROM ");
             self.print_from_items(&u.from);
         }
@@ -322,10 +384,26 @@ impl Printer<'_> {
     }
 
     pub fn delete(&mut self, d: &Delete) {
-        self.w("DELETE FROM ");
-        self.object_name(&d.table);
-        self.alias(d.alias.as_ref());
-        if !d.using.is_empty() {
+        if d.multi_table {
+            // MySQL: DELETE a FROM t AS a, s, ... WHERE ...
+            self.w("DELETE ");
+            match &d.alias {
+                Some(a) => self.ident(&a.name),
+                None => self.object_name(&d.table),
+            }
+            self.w(" FROM ");
+            self.object_name(&d.table);
+            self.alias(d.alias.as_ref());
+            for item in &d.using {
+                self.w(", ");
+                self.print_from_item(item);
+            }
+        } else {
+            self.w("DELETE FROM ");
+            self.object_name(&d.table);
+            self.alias(d.alias.as_ref());
+        }
+        if !d.using.is_empty() && !d.multi_table {
             self.w(" USING ");
             self.print_from_items(&d.using);
         }

@@ -27,6 +27,17 @@ pub struct Ident {
     pub span: Span,
 }
 
+impl Ident {
+    /// An unquoted identifier, such as a name a rule makes up (`__pgshift_rn`).
+    pub fn new(name: &str, span: Span) -> Ident {
+        Ident {
+            name: name.to_string(),
+            quoted: false,
+            span,
+        }
+    }
+}
+
 /// A possibly qualified name: `t`, `public.t`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ObjectName {

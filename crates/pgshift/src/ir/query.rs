@@ -14,6 +14,21 @@ pub struct Query {
     pub span: Span,
 }
 
+impl Query {
+    /// A query of `body` alone: no WITH, ORDER BY, LIMIT or locking clause.
+    pub fn of(body: SetExpr, span: Span) -> Query {
+        Query {
+            with: None,
+            body,
+            order_by: Vec::new(),
+            limit: None,
+            offset: None,
+            locks: Vec::new(),
+            span,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct With {
     pub recursive: bool,
@@ -41,6 +56,25 @@ pub enum SetExpr {
     Query(Box<Query>),
 }
 
+impl SetExpr {
+    /// `SELECT * FROM (query)`: the query read as a derived table without an alias,
+    /// which keeps its column names.
+    pub fn select_star_from(query: Query) -> SetExpr {
+        let from = FromItem {
+            relation: TableRef::Derived {
+                lateral: false,
+                query: Box::new(query),
+                alias: None,
+            },
+            joins: Vec::new(),
+        };
+        SetExpr::Select(Box::new(Select::new(
+            vec![SelectItem::Wildcard],
+            vec![from],
+        )))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetOp {
     Union,
@@ -51,12 +85,31 @@ pub enum SetOp {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Select {
     pub distinct: bool,
+    /// `DISTINCT ON (a, b)`: keep the first row of each group of equal keys.
+    /// Neither target has it; the `distinct_on` rule rewrites it away.
+    pub distinct_on: Vec<Expr>,
     pub projection: Vec<SelectItem>,
     pub from: Vec<FromItem>,
     pub selection: Option<Expr>,
     pub group_by: Vec<Expr>,
     pub having: Option<Expr>,
     pub windows: Vec<(Ident, WindowSpec)>,
+}
+
+impl Select {
+    /// `SELECT projection FROM from`, without any other clause.
+    pub fn new(projection: Vec<SelectItem>, from: Vec<FromItem>) -> Select {
+        Select {
+            distinct: false,
+            distinct_on: Vec::new(),
+            projection,
+            from,
+            selection: None,
+            group_by: Vec::new(),
+            having: None,
+            windows: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +124,23 @@ pub enum SelectItem {
 pub struct FromItem {
     pub relation: TableRef,
     pub joins: Vec<Join>,
+}
+
+impl FromItem {
+    /// `(query) AS alias`, a derived table alone.
+    pub fn derived(query: Query, alias: Ident) -> FromItem {
+        FromItem {
+            relation: TableRef::Derived {
+                lateral: false,
+                query: Box::new(query),
+                alias: Some(TableAlias {
+                    name: alias,
+                    columns: Vec::new(),
+                }),
+            },
+            joins: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -180,10 +250,43 @@ pub enum LockWait {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Insert {
     pub table: ObjectName,
+    /// `INSERT INTO t AS x`: the name the ON CONFLICT and RETURNING clauses use for `t`.
+    pub alias: Option<Ident>,
     pub columns: Vec<Ident>,
     pub source: InsertSource,
+    /// PostgreSQL's (and SQLite's) `ON CONFLICT`.
+    pub on_conflict: Option<OnConflict>,
+    /// MySQL's `ON DUPLICATE KEY UPDATE`, which the `on_conflict` rule makes of `on_conflict`.
+    pub on_duplicate_key_update: Vec<Assignment>,
     pub returning: Vec<SelectItem>,
     pub span: Span,
+}
+
+/// `ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnConflict {
+    /// `None`: any unique constraint (only with DO NOTHING).
+    pub target: Option<ConflictTarget>,
+    pub action: ConflictAction,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConflictTarget {
+    /// `ON CONFLICT (a, b)`: the unique index on exactly these columns.
+    Columns(Vec<Ident>),
+    /// `ON CONFLICT ON CONSTRAINT name`.
+    Constraint(ObjectName),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConflictAction {
+    DoNothing,
+    /// `DO UPDATE SET ... [WHERE ...]`; `EXCLUDED.c` is the row that was proposed.
+    DoUpdate {
+        assignments: Vec<Assignment>,
+        selection: Option<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -194,6 +297,9 @@ pub enum InsertSource {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assignment {
+    /// The table or alias that qualifies the column, as MySQL's multi-table
+    /// UPDATE needs (`SET a.c = ...`); set by rules, `None` when lowered.
+    pub table: Option<ObjectName>,
     pub column: Ident,
     pub value: Expr,
 }
@@ -204,6 +310,9 @@ pub struct Update {
     pub alias: Option<TableAlias>,
     pub assignments: Vec<Assignment>,
     pub from: Vec<FromItem>,
+    /// Print `from` in MySQL's multi-table form (`UPDATE t, s SET ...`) rather
+    /// than as `FROM`; set by the `update_from` rule.
+    pub multi_table: bool,
     pub selection: Option<Expr>,
     pub returning: Vec<SelectItem>,
     pub span: Span,
@@ -214,6 +323,9 @@ pub struct Delete {
     pub table: ObjectName,
     pub alias: Option<TableAlias>,
     pub using: Vec<FromItem>,
+    /// Print in MySQL's multi-table form (`DELETE a FROM t AS a, s ...`) rather
+    /// than with `USING`; set by the `delete_using` rule.
+    pub multi_table: bool,
     pub selection: Option<Expr>,
     pub returning: Vec<SelectItem>,
     pub span: Span,

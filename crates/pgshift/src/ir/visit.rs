@@ -19,12 +19,23 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
             if let InsertSource::Query(q) = &mut i.source {
                 walk_query(v, q);
             }
+            if let Some(OnConflict {
+                action:
+                    ConflictAction::DoUpdate {
+                        assignments,
+                        selection,
+                    },
+                ..
+            }) = &mut i.on_conflict
+            {
+                walk_assignments(v, assignments);
+                walk_opt(v, selection);
+            }
+            walk_assignments(v, &mut i.on_duplicate_key_update);
             walk_items(v, &mut i.returning);
         }
         Stmt::Update(u) => {
-            for a in &mut u.assignments {
-                walk_expr(v, &mut a.value);
-            }
+            walk_assignments(v, &mut u.assignments);
             walk_from(v, &mut u.from);
             walk_opt(v, &mut u.selection);
             walk_items(v, &mut u.returning);
@@ -72,6 +83,9 @@ pub fn walk_query(v: &mut impl VisitMut, q: &mut Query) {
 fn walk_set_expr(v: &mut impl VisitMut, body: &mut SetExpr) {
     match body {
         SetExpr::Select(s) => {
+            for e in &mut s.distinct_on {
+                walk_expr(v, e);
+            }
             walk_items(v, &mut s.projection);
             walk_from(v, &mut s.from);
             walk_opt(v, &mut s.selection);
@@ -96,6 +110,12 @@ fn walk_set_expr(v: &mut impl VisitMut, body: &mut SetExpr) {
             }
         }
         SetExpr::Query(q) => walk_query(v, q),
+    }
+}
+
+fn walk_assignments(v: &mut impl VisitMut, assignments: &mut [Assignment]) {
+    for a in assignments {
+        walk_expr(v, &mut a.value);
     }
 }
 

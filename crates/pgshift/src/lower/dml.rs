@@ -2,7 +2,11 @@
 
 use super::query::{from_items, query, select_items, table_alias};
 use super::{expr::expr, Cx, Lower};
-use crate::ir::{Assignment, Delete, Ident, Insert, InsertSource, SelectItem, Update};
+use crate::ir::{
+    Assignment, ConflictAction, ConflictTarget, Delete, Ident, Insert, InsertSource, OnConflict,
+    SelectItem, Update,
+};
+use crate::span::Span;
 use sqlparser::ast;
 
 pub fn insert(cx: &mut Cx, i: &ast::Insert) -> Lower<Insert> {
@@ -26,12 +30,7 @@ pub fn insert(cx: &mut Cx, i: &ast::Insert) -> Lower<Insert> {
     if !plain {
         return cx.unsupported(span, "this INSERT form");
     }
-    if i.table_alias.is_some() {
-        return cx.unsupported(span, "an alias on the INSERT target");
-    }
-    if i.on.is_some() {
-        return cx.unsupported(span, "ON CONFLICT");
-    }
+    let alias = i.table_alias.as_ref().map(|a| cx.ident(&a.alias));
     let table = match &i.table {
         ast::TableObject::TableName(name) => cx.object_name(name)?,
         _ => return cx.unsupported(span, "INSERT into a table function"),
@@ -48,13 +47,65 @@ pub fn insert(cx: &mut Cx, i: &ast::Insert) -> Lower<Insert> {
         Some(q) => InsertSource::Query(Box::new(query(cx, q)?)),
         None => InsertSource::DefaultValues,
     };
+    let on_conflict = match &i.on {
+        None => None,
+        Some(ast::OnInsert::OnConflict(oc)) => Some(on_conflict(cx, oc)?),
+        Some(other) => return cx.unsupported(cx.span_of(other), "ON DUPLICATE KEY UPDATE"),
+    };
     Ok(Insert {
         table,
+        alias,
         columns,
         source,
+        on_conflict,
+        on_duplicate_key_update: Vec::new(),
         returning: returning(cx, i.returning.as_deref())?,
         span,
     })
+}
+
+/// `ON CONFLICT [(cols) | ON CONSTRAINT name] DO NOTHING | DO UPDATE SET ... [WHERE ...]`.
+fn on_conflict(cx: &mut Cx, oc: &ast::OnConflict) -> Lower<OnConflict> {
+    let span = clause_span(cx, "conflict");
+    let target = match &oc.conflict_target {
+        None => None,
+        Some(ast::ConflictTarget::Columns(cols)) => Some(ConflictTarget::Columns(
+            cols.iter().map(|c| cx.ident(c)).collect(),
+        )),
+        Some(ast::ConflictTarget::OnConstraint(name)) => {
+            Some(ConflictTarget::Constraint(cx.object_name(name)?))
+        }
+    };
+    let action = match &oc.action {
+        ast::OnConflictAction::DoNothing => ConflictAction::DoNothing,
+        ast::OnConflictAction::DoUpdate(u) => ConflictAction::DoUpdate {
+            assignments: assignments(cx, &u.assignments, span)?,
+            selection: u.selection.as_ref().map(|e| expr(cx, e)).transpose()?,
+        },
+    };
+    Ok(OnConflict {
+        target,
+        action,
+        span,
+    })
+}
+
+/// The span of the last `ON <word>` in the statement (`ON CONFLICT`), or the
+/// whole statement: sqlparser records no span for the clause's keywords.
+fn clause_span(cx: &Cx, word: &str) -> Span {
+    let lower = cx.text().to_ascii_lowercase();
+    let found = lower.rmatch_indices(word).find_map(|(at, _)| {
+        let before = lower[..at].trim_end();
+        let on = before.len().checked_sub(2)?;
+        let is_on = before.ends_with("on")
+            && (on == 0 || !before.as_bytes()[on - 1].is_ascii_alphanumeric())
+            && before.len() < at;
+        is_on.then_some((on, at + word.len()))
+    });
+    match found {
+        Some((start, end)) => cx.local_span(start, end),
+        None => cx.whole(),
+    }
 }
 
 pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
@@ -79,20 +130,7 @@ pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
         } => (cx.object_name(name)?, table_alias(cx, alias.as_ref())?),
         other => return cx.unsupported(cx.span_of(other), "this UPDATE target"),
     };
-    let mut assignments = Vec::with_capacity(u.assignments.len());
-    for a in &u.assignments {
-        let column = match &a.target {
-            ast::AssignmentTarget::ColumnName(name) => match name.0.as_slice() {
-                [ast::ObjectNamePart::Identifier(id)] => cx.ident(id),
-                _ => return cx.unsupported(cx.span_of(name), "a qualified SET column"),
-            },
-            ast::AssignmentTarget::Tuple(_) => return cx.unsupported(span, "SET (a, b) = (...)"),
-        };
-        assignments.push(Assignment {
-            column,
-            value: expr(cx, &a.value)?,
-        });
-    }
+    let assignments = assignments(cx, &u.assignments, span)?;
     let from = match &u.from {
         None => Vec::new(),
         Some(ast::UpdateTableFromKind::AfterSet(from)) => from_items(cx, from)?,
@@ -105,6 +143,7 @@ pub fn update(cx: &mut Cx, u: &ast::Update) -> Lower<Update> {
         alias,
         assignments,
         from,
+        multi_table: false,
         selection: u.selection.as_ref().map(|e| expr(cx, e)).transpose()?,
         returning: returning(cx, u.returning.as_deref())?,
         span,
@@ -144,10 +183,31 @@ pub fn delete(cx: &mut Cx, d: &ast::Delete) -> Lower<Delete> {
             Some(using) => from_items(cx, using)?,
             None => Vec::new(),
         },
+        multi_table: false,
         selection: d.selection.as_ref().map(|e| expr(cx, e)).transpose()?,
         returning: returning(cx, d.returning.as_deref())?,
         span,
     })
+}
+
+/// `SET a = x, b = y`, in UPDATE and in ON CONFLICT DO UPDATE.
+fn assignments(cx: &mut Cx, list: &[ast::Assignment], span: Span) -> Lower<Vec<Assignment>> {
+    let mut out = Vec::with_capacity(list.len());
+    for a in list {
+        let column = match &a.target {
+            ast::AssignmentTarget::ColumnName(name) => match name.0.as_slice() {
+                [ast::ObjectNamePart::Identifier(id)] => cx.ident(id),
+                _ => return cx.unsupported(cx.span_of(name), "a qualified SET column"),
+            },
+            ast::AssignmentTarget::Tuple(_) => return cx.unsupported(span, "SET (a, b) = (...)"),
+        };
+        out.push(Assignment {
+            table: None,
+            column,
+            value: expr(cx, &a.value)?,
+        });
+    }
+    Ok(out)
 }
 
 fn returning(cx: &mut Cx, items: Option<&[ast::SelectItem]>) -> Lower<Vec<SelectItem>> {

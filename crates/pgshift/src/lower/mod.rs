@@ -61,6 +61,16 @@ impl<'a> Cx<'a> {
         self.whole
     }
 
+    /// The statement's text.
+    pub fn text(&self) -> &str {
+        self.text
+    }
+
+    /// Byte offsets in the statement's text as a span in the input.
+    pub fn local_span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.offset + start, self.offset + end)
+    }
+
     /// Records that `what` is not supported and stops lowering this statement.
     pub fn unsupported<T>(&mut self, span: Span, what: impl std::fmt::Display) -> Lower<T> {
         self.diagnostics.push(Diagnostic::new(

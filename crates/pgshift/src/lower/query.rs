@@ -60,9 +60,17 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
             offset: o,
             limit_by,
         }) if limit_by.is_empty() => {
-            // LIMIT ALL is parsed as no limit.
-            limit = l.as_ref().map(|l| expr(cx, l)).transpose()?;
-            offset = o.as_ref().map(|o| expr(cx, &o.value)).transpose()?;
+            // LIMIT ALL is parsed as no limit; LIMIT NULL means no limit and OFFSET NULL none.
+            limit = l
+                .as_ref()
+                .map(|l| expr(cx, l))
+                .transpose()?
+                .filter(not_null);
+            offset = o
+                .as_ref()
+                .map(|o| expr(cx, &o.value))
+                .transpose()?
+                .filter(not_null);
         }
         Some(other) => return cx.unsupported(cx.span_of(other), "this LIMIT form"),
     }
@@ -111,6 +119,13 @@ pub fn query(cx: &mut Cx, q: &ast::Query) -> Lower<Query> {
         locks,
         span,
     })
+}
+
+fn not_null(e: &crate::ir::Expr) -> bool {
+    !matches!(
+        e.kind,
+        crate::ir::ExprKind::Literal(crate::ir::Literal::Null)
+    )
 }
 
 fn set_expr(cx: &mut Cx, body: &ast::SetExpr) -> Lower<SetExpr> {
@@ -170,10 +185,13 @@ fn select(cx: &mut Cx, s: &ast::Select) -> Lower<Select> {
     if unsupported_parts {
         return cx.unsupported(span, "this SELECT clause");
     }
-    let distinct = match &s.distinct {
-        None | Some(ast::Distinct::All) => false,
-        Some(ast::Distinct::Distinct) => true,
-        Some(ast::Distinct::On(_)) => return cx.unsupported(span, "DISTINCT ON"),
+    let (distinct, distinct_on) = match &s.distinct {
+        None | Some(ast::Distinct::All) => (false, Vec::new()),
+        Some(ast::Distinct::Distinct) => (true, Vec::new()),
+        Some(ast::Distinct::On(keys)) => (
+            false,
+            keys.iter().map(|e| expr(cx, e)).collect::<Lower<_>>()?,
+        ),
     };
     let projection = select_items(cx, &s.projection)?;
     let from = from_items(cx, &s.from)?;
@@ -200,6 +218,7 @@ fn select(cx: &mut Cx, s: &ast::Select) -> Lower<Select> {
     }
     Ok(Select {
         distinct,
+        distinct_on,
         projection,
         from,
         selection,

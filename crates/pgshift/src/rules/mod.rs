@@ -6,6 +6,7 @@
 //! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
 
 mod aggregate_filter;
+mod alias_columns;
 mod arrays;
 mod boolean_cast;
 mod build;
@@ -13,7 +14,10 @@ mod cast;
 mod date_functions;
 mod date_trunc;
 mod datetime_build;
+mod delete_using;
+mod distinct_on;
 mod extract;
+mod full_join;
 mod functions;
 mod gen_random_uuid;
 mod greatest_least;
@@ -23,10 +27,15 @@ mod json_each;
 mod json_functions;
 mod json_operators;
 mod jsonb_set;
+mod lag_lead;
+mod lateral;
 mod like;
+mod limit;
 mod math_functions;
 mod modulo;
+mod names;
 mod now;
+mod on_conflict;
 mod order_by_nulls;
 mod primary_key;
 mod public_schema;
@@ -35,7 +44,9 @@ mod returning;
 mod round;
 mod row_locking;
 mod serial;
+mod set_operations;
 mod set_returning;
+mod simultaneous_assignment;
 mod string_agg;
 mod string_concat;
 mod text_comparison;
@@ -44,7 +55,10 @@ mod to_char;
 mod to_jsonb;
 mod types;
 mod update_from;
+mod using_join;
+mod values_query;
 mod volatile;
+mod window_frame;
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::Stmt;
@@ -72,6 +86,14 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule)] = &[
     ("public_schema", public_schema::run),
+    // Structural rewrites run early: the expressions they copy or move pass
+    // through every later rule (`order_by_nulls` must see the window DISTINCT ON
+    // builds and the names VALUES and column aliases give; `limit` drops casts
+    // before `cast` rewrites them).
+    ("distinct_on", distinct_on::run),
+    ("values_query", values_query::run),
+    ("alias_columns", alias_columns::run),
+    ("limit", limit::run),
     ("primary_key", primary_key::run),
     ("serial", serial::run),
     ("types", types::run),
@@ -97,7 +119,10 @@ static RULES: &[(&str, Rule)] = &[
     ("order_by_nulls", order_by_nulls::run),
     ("row_locking", row_locking::run),
     ("returning", returning::run),
+    ("on_conflict", on_conflict::run),
     ("update_from", update_from::run),
+    ("delete_using", delete_using::run),
+    ("simultaneous_assignment", simultaneous_assignment::run),
     ("aggregate_filter", aggregate_filter::run),
     ("math_functions", math_functions::run),
     // After `math_functions`, which turns SQLite's mod(a, b) into a % b.
@@ -115,14 +140,31 @@ static RULES: &[(&str, Rule)] = &[
     ("json_functions", json_functions::run),
     ("json_operators", json_operators::run),
     ("arrays", arrays::run),
+    ("set_operations", set_operations::run),
+    ("full_join", full_join::run),
+    ("using_join", using_join::run),
+    ("lateral", lateral::run),
+    ("window_frame", window_frame::run),
+    ("lag_lead", lag_lead::run),
 ];
 
 /// Runs every rule over one statement.
 pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     let volatile_calls = volatile::census(stmt);
+    let start = cx.diagnostics.len();
     for (_, rule) in RULES {
         rule(stmt, cx);
     }
+    // A rule that copies an expression (distinct_on) makes later rules report
+    // the same finding once per copy: keep the first.
+    let mut kept = start;
+    for i in start..cx.diagnostics.len() {
+        if !cx.diagnostics[start..kept].contains(&cx.diagnostics[i]) {
+            cx.diagnostics.swap(kept, i);
+            kept += 1;
+        }
+    }
+    cx.diagnostics.truncate(kept);
     volatile::check(stmt, &volatile_calls, cx);
 }
 
@@ -140,4 +182,15 @@ pub(crate) fn each_expr(stmt: &mut Stmt, f: impl FnMut(&mut crate::ir::Expr)) {
         }
     }
     crate::ir::visit::walk_stmt(&mut V(f), stmt);
+}
+
+/// Runs `f` on every expression inside `e`, `e` included, children first.
+pub(crate) fn each_expr_in(e: &mut crate::ir::Expr, f: impl FnMut(&mut crate::ir::Expr)) {
+    struct V<F>(F);
+    impl<F: FnMut(&mut crate::ir::Expr)> crate::ir::visit::VisitMut for V<F> {
+        fn expr(&mut self, e: &mut crate::ir::Expr) {
+            (self.0)(e)
+        }
+    }
+    crate::ir::visit::walk_expr(&mut V(f), e);
 }

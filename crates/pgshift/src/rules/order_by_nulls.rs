@@ -15,27 +15,63 @@
 //! SELECT name FROM t ORDER BY score IS NULL, score, name DESC
 //! ```
 //!
-//! Fidelity: exact. <https://www.postgresql.org/docs/current/queries-order.html>
+//! `ORDER BY 2` tests the second output column; a set operation's ORDER BY can
+//! only name output columns, so there it tests the column by name.
+//!
+//! Fidelity: exact, except on MySQL where no key can be added: a window with a
+//! RANGE frame with an offset takes a single ORDER BY key, and an ordinal can
+//! name a `*` column or, in a set operation, an unnamed expression. Those keep
+//! MySQL's placement, with a warning (PGS0214).
+//! <https://www.postgresql.org/docs/current/queries-order.html>
 
 use super::RuleCx;
+use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{
-    Expr, ExprKind, FuncCall, OrderItem, Query, Select, SelectItem, SetExpr, Stmt, Window,
+    Expr, ExprKind, FrameBound, FrameUnits, FuncCall, OrderItem, Query, Select, SelectItem,
+    SetExpr, Stmt, Window, WindowSpec,
 };
+use crate::span::Span;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let mut v = Nulls {
         native: cx.target.caps.nulls_first_last,
+        missed: Vec::new(),
     };
     walk_stmt(&mut v, stmt);
+    for span in v.missed {
+        cx.report(
+            Code::NullsPlacement,
+            span,
+            format!(
+                "{} puts NULLs on the other side of this sort key",
+                cx.target.name
+            ),
+        );
+    }
 }
 
 struct Nulls {
     native: bool,
+    /// Keys whose NULL placement could not be emulated.
+    missed: Vec<Span>,
+}
+
+/// Where an ORDER BY's keys may be added to.
+#[derive(Clone, Copy)]
+enum Keys<'a> {
+    /// A SELECT's ORDER BY, which may name its output columns by position.
+    Select(&'a [SelectItem]),
+    /// A set operation's ORDER BY, which names the first operand's output columns.
+    SetOp(&'a [SelectItem]),
+    /// Any expression may be added (windows, aggregates).
+    Free,
+    /// A RANGE frame with an offset: exactly one key.
+    Single,
 }
 
 impl Nulls {
-    fn items(&self, items: &mut Vec<OrderItem>, projection: Option<&[SelectItem]>) {
+    fn items(&mut self, items: &mut Vec<OrderItem>, keys: Keys) {
         let mut out = Vec::with_capacity(items.len());
         for mut item in items.drain(..) {
             let desc = item.desc.unwrap_or(false);
@@ -50,8 +86,24 @@ impl Nulls {
                 item.nulls_first = Some(wanted_first);
             } else {
                 // ORDER BY x → ORDER BY x IS NULL, x.
-                let key =
-                    resolve_ordinal(&item.expr, projection).unwrap_or_else(|| item.expr.clone());
+                let key = match keys {
+                    Keys::Single => None,
+                    Keys::Select(p) | Keys::SetOp(p) if is_ordinal(&item.expr) => {
+                        resolve_ordinal(&item.expr, p, matches!(keys, Keys::SetOp(_)))
+                    }
+                    // MySQL rejects an output alias of an aggregate inside `s IS NULL`
+                    // ("reference to group function"): test the expression itself.
+                    Keys::Select(p) => {
+                        Some(aliased_call(&item.expr, p).unwrap_or_else(|| item.expr.clone()))
+                    }
+                    _ => Some(item.expr.clone()),
+                };
+                let Some(key) = key else {
+                    self.missed.push(item.expr.span);
+                    item.nulls_first = None;
+                    out.push(item);
+                    continue;
+                };
                 let span = key.span;
                 let is_null = Expr::new(
                     ExprKind::IsNull {
@@ -73,42 +125,113 @@ impl Nulls {
     }
 }
 
-/// `ORDER BY 2` refers to the second output column: the expression to test for NULL.
-fn resolve_ordinal(e: &Expr, projection: Option<&[SelectItem]>) -> Option<Expr> {
+fn is_ordinal(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Literal(crate::ir::Literal::Integer(_)))
+}
+
+/// `ORDER BY 2` refers to the second output column: the expression to test for
+/// NULL, or its name where only names may be used (`by_name`).
+fn resolve_ordinal(e: &Expr, projection: &[SelectItem], by_name: bool) -> Option<Expr> {
     let ExprKind::Literal(crate::ir::Literal::Integer(n)) = &e.kind else {
         return None;
     };
     let index = n.parse::<usize>().ok()?.checked_sub(1)?;
-    match projection?.get(index)? {
-        SelectItem::Expr { expr, alias: None } => Some(expr.clone()),
+    match projection.get(index)? {
         SelectItem::Expr {
             alias: Some(alias), ..
         } => Some(Expr::new(ExprKind::Column(vec![alias.clone()]), e.span)),
+        SelectItem::Expr { expr, alias: None } if !by_name => Some(expr.clone()),
+        SelectItem::Expr { expr, alias: None } => match &expr.kind {
+            ExprKind::Column(parts) => parts
+                .last()
+                .map(|c| Expr::new(ExprKind::Column(vec![c.clone()]), e.span)),
+            _ => None,
+        },
         _ => None,
+    }
+}
+
+/// The expression of the output column that a bare name in ORDER BY names
+/// (PostgreSQL looks at output names first), when it calls a function outside
+/// a window, as an aggregate does.
+fn aliased_call(e: &Expr, projection: &[SelectItem]) -> Option<Expr> {
+    let ExprKind::Column(parts) = &e.kind else {
+        return None;
+    };
+    let [name] = parts.as_slice() else {
+        return None;
+    };
+    let expr = projection.iter().find_map(|item| match item {
+        SelectItem::Expr {
+            expr,
+            alias: Some(alias),
+        } if alias.name == name.name => Some(expr),
+        _ => None,
+    })?;
+    let mut calls = false;
+    crate::rules::each_expr_in(&mut expr.clone(), |e| {
+        calls |= matches!(&e.kind, ExprKind::Func(f) if f.over.is_none());
+    });
+    calls.then(|| expr.clone())
+}
+
+/// The select list of a set operation's first operand, which names its columns.
+fn first_projection(body: &SetExpr) -> Option<&[SelectItem]> {
+    match body {
+        SetExpr::Select(s) => Some(&s.projection),
+        SetExpr::SetOp { left, .. } => first_projection(left),
+        SetExpr::Query(q) => first_projection(&q.body),
+        SetExpr::Values(_) => None,
+    }
+}
+
+/// A RANGE frame with an offset (`RANGE BETWEEN 1 PRECEDING AND CURRENT ROW`),
+/// which MySQL allows only over a single ORDER BY key.
+fn range_offset(spec: &WindowSpec) -> bool {
+    spec.frame.as_ref().is_some_and(|f| {
+        f.units == FrameUnits::Range
+            && std::iter::once(&f.start).chain(f.end.as_ref()).any(|b| {
+                matches!(
+                    b,
+                    FrameBound::Preceding(Some(_)) | FrameBound::Following(Some(_))
+                )
+            })
+    })
+}
+
+fn window_keys(spec: &WindowSpec) -> Keys<'static> {
+    if range_offset(spec) {
+        Keys::Single
+    } else {
+        Keys::Free
     }
 }
 
 impl VisitMut for Nulls {
     fn query(&mut self, q: &mut Query) {
-        let projection = match &q.body {
-            SetExpr::Select(s) => Some(s.projection.clone()),
-            _ => None,
+        let body = std::mem::replace(&mut q.body, SetExpr::Values(Vec::new()));
+        let keys = match &body {
+            SetExpr::Select(s) => Keys::Select(&s.projection),
+            other => first_projection(other).map_or(Keys::Free, Keys::SetOp),
         };
-        self.items(&mut q.order_by, projection.as_deref());
+        self.items(&mut q.order_by, keys);
+        q.body = body;
     }
 
     fn select(&mut self, s: &mut Select) {
         for (_, spec) in &mut s.windows {
-            self.items(&mut spec.order_by, None);
+            let keys = window_keys(spec);
+            self.items(&mut spec.order_by, keys);
         }
     }
 
     fn expr(&mut self, e: &mut Expr) {
         if let ExprKind::Func(f) = &mut e.kind {
             let f: &mut FuncCall = f;
-            self.items(&mut f.order_by, None);
+            self.items(&mut f.order_by, Keys::Free);
             if let Some(Window::Spec(spec)) = &mut f.over {
-                self.items(&mut spec.order_by, None);
+                let keys = window_keys(spec);
+                self.items(&mut spec.order_by, keys);
             }
         }
     }

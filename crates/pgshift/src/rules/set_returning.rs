@@ -159,6 +159,7 @@ fn series(args: &[Expr], alias: Option<&TableAlias>, span: Span) -> Result<Table
     let select = |projection: Expr, from: Option<&str>, selection: Expr, alias: Option<&str>| {
         SetExpr::Select(Box::new(Select {
             distinct: false,
+            distinct_on: Vec::new(),
             projection: vec![SelectItem::Expr {
                 expr: projection,
                 alias: alias.map(|a| ident(a, span)),

@@ -91,6 +91,49 @@ pub struct Caps {
     pub returning_insert: bool,
     pub returning_update: bool,
     pub returning_delete: bool,
+    /// `INSERT ... ON CONFLICT` (SQLite 3.24+; 3.35+ for a DO NOTHING without a target);
+    /// without it the `on_conflict` rule writes MySQL's `ON DUPLICATE KEY UPDATE`.
+    /// <https://www.sqlite.org/lang_upsert.html>
+    pub on_conflict: bool,
+    /// `UPDATE ... FROM` (SQLite 3.33+). <https://www.sqlite.org/lang_update.html#update_from>
+    pub update_from: bool,
+    /// Multi-table UPDATE and DELETE: `UPDATE t, s SET ...`, `DELETE t FROM t, s ...` (MySQL).
+    /// <https://dev.mysql.com/doc/refman/8.0/en/delete.html>
+    pub multi_table_dml: bool,
+    /// Every SET assignment reads the row as it was, as in PostgreSQL (SQLite). MySQL
+    /// assigns left to right, and a later assignment sees an earlier one's new value.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/update.html>
+    pub simultaneous_assignment: bool,
+    /// `FULL [OUTER] JOIN` (SQLite 3.39+); MySQL has none. <https://www.sqlite.org/lang_select.html>
+    pub full_join: bool,
+    /// `LATERAL` subqueries in FROM (MySQL 8.0.14+); SQLite and MariaDB have none.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/lateral-derived-tables.html>
+    pub lateral: bool,
+    /// `INTERSECT ALL` and `EXCEPT ALL` (MariaDB 10.5+, MySQL 8.0.31+); SQLite has neither.
+    /// <https://mariadb.com/kb/en/intersect/>
+    pub set_op_all: bool,
+    /// A bare `VALUES (...), (...)` query whose columns are named column1, column2...
+    /// (SQLite). MariaDB names them after the first row's values, and MySQL 8 wants `VALUES ROW(...)`.
+    /// <https://www.sqlite.org/lang_select.html#simpleselect>
+    pub values_query: bool,
+    /// A parenthesized operand of a set operation, `(SELECT ... LIMIT 1) UNION ...` (MySQL); SQLite has none.
+    pub parenthesized_set_operands: bool,
+    /// Window frames in `GROUPS` units (SQLite 3.28+); MySQL and MariaDB have none.
+    /// <https://www.sqlite.org/windowfunctions.html#frame_type>
+    pub window_groups: bool,
+    /// `SELECT *` over a RIGHT JOIN with USING or NATURAL lists the left table's
+    /// columns first, as PostgreSQL does (SQLite); MySQL lists the right table's first.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/join.html>
+    pub right_join_star_left_first: bool,
+    /// LIMIT and OFFSET take any expression (SQLite). MySQL takes only an integer literal or a placeholder.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/select.html>
+    pub limit_expressions: bool,
+    /// `x IN (SELECT ... LIMIT n)` (SQLite); MySQL and MariaDB reject LIMIT there.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/subquery-restrictions.html>
+    pub limit_in_subquery: bool,
+    /// `lag(x, n, default)` and `lead(x, n, default)` (SQLite, MySQL 8); MariaDB has
+    /// no third argument. <https://mariadb.com/kb/en/lead/>
+    pub lag_lead_default: bool,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

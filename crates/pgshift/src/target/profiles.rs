@@ -25,6 +25,20 @@ const SQLITE_CAPS: Caps = Caps {
     returning_insert: true,
     returning_update: true,
     returning_delete: true,
+    on_conflict: true,
+    update_from: true,
+    multi_table_dml: false,
+    simultaneous_assignment: true,
+    full_join: true,
+    lateral: false,
+    set_op_all: false,
+    values_query: true,
+    parenthesized_set_operands: false,
+    window_groups: true,
+    right_join_star_left_first: true,
+    limit_expressions: true,
+    limit_in_subquery: true,
+    lag_lead_default: true,
     reserved: SQLITE_RESERVED,
 };
 
@@ -50,6 +64,22 @@ const MYSQL_CAPS: Caps = Caps {
     returning_insert: false,
     returning_update: false,
     returning_delete: false,
+    on_conflict: false,
+    update_from: false,
+    multi_table_dml: true,
+    simultaneous_assignment: false,
+    full_join: false,
+    // MySQL 8.0.14+ has LATERAL, MariaDB has not: only the mysql8 profile allows it.
+    lateral: false,
+    set_op_all: true,
+    values_query: false,
+    parenthesized_set_operands: true,
+    window_groups: false,
+    right_join_star_left_first: false,
+    limit_expressions: false,
+    limit_in_subquery: false,
+    // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.
+    lag_lead_default: false,
     reserved: MYSQL_RESERVED,
 };
 
@@ -81,7 +111,11 @@ pub static MYSQL: Target = Target {
 pub static MYSQL8: Target = Target {
     name: "mysql8",
     dialect: Dialect::Mysql,
-    caps: MYSQL_CAPS,
+    caps: Caps {
+        lateral: true,
+        lag_lead_default: true,
+        ..MYSQL_CAPS
+    },
 };
 pub static PLANETSCALE: Target = Target {
     name: "planetscale",

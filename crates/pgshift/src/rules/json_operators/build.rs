@@ -53,6 +53,7 @@ pub fn select_from_function(
         with: None,
         body: SetExpr::Select(Box::new(Select {
             distinct: false,
+            distinct_on: Vec::new(),
             projection: vec![SelectItem::Expr {
                 expr: projection,
                 alias: None,

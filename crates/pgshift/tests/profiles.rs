@@ -1,0 +1,74 @@
+//! Translations that differ between the profiles of one family (mariadb,
+//! mysql8), which the grammar cases, run with each family's default profile,
+//! do not reach.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use pgshift::{translate_with, Options};
+
+fn sql(profile: &str, input: &str) -> String {
+    let options = Options::profile(profile).expect("a known profile");
+    match translate_with(input, &options) {
+        Ok(t) => t.sql,
+        Err(e) => panic!("{profile}: {e}"),
+    }
+}
+
+fn codes(profile: &str, input: &str) -> Vec<&'static str> {
+    let options = Options::profile(profile).expect("a known profile");
+    let diagnostics = match translate_with(input, &options) {
+        Ok(t) => t.diagnostics,
+        Err(e) => e.diagnostics,
+    };
+    diagnostics.iter().map(|d| d.code.as_str()).collect()
+}
+
+#[test]
+fn mariadb_returning_after_an_upsert_that_may_skip_rows_is_an_error() {
+    // MariaDB's RETURNING would return the row of a conflict PostgreSQL skips.
+    let skip = "INSERT INTO t (k, v) VALUES (1, 'a') ON CONFLICT (k) DO NOTHING RETURNING k";
+    assert!(codes("mariadb", skip).contains(&"PGS0204"));
+    let guarded = "INSERT INTO t (k, v) VALUES (1, 'a') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v WHERE t.v <> EXCLUDED.v RETURNING k";
+    assert!(codes("mariadb", guarded).contains(&"PGS0204"));
+    // An unconditional update returns the updated row in both.
+    let update = "INSERT INTO t AS x (k, v) VALUES (1, 'a') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v RETURNING x.k";
+    assert_eq!(
+        sql("mariadb", update),
+        "INSERT INTO t (k, v) VALUES (1, 'a') ON DUPLICATE KEY UPDATE v = VALUES(v) RETURNING t.k;\n"
+    );
+}
+
+#[test]
+fn mariadb_delete_returning_stays_single_table() {
+    // The alias becomes the table's name, so RETURNING keeps working.
+    assert_eq!(
+        sql("mariadb", "DELETE FROM t AS a WHERE a.v > 1 RETURNING a.id"),
+        "DELETE FROM t WHERE t.v > 1 RETURNING t.id;\n"
+    );
+    // A multi-table DELETE has no RETURNING in MariaDB.
+    let using = "DELETE FROM t USING s WHERE s.id = t.id RETURNING t.id";
+    assert!(codes("mariadb", using).contains(&"PGS0008"));
+}
+
+#[test]
+fn mysql8_has_lateral_and_the_lead_default() {
+    let lateral = "SELECT t.id, l.d FROM t, LATERAL (SELECT t.n * 2 AS d) AS l";
+    assert_eq!(
+        sql("mysql8", lateral),
+        "SELECT t.id, l.d FROM t, LATERAL (SELECT t.n * 2 AS d) AS l;\n"
+    );
+    assert!(codes("mariadb", lateral).contains(&"PGS0207"));
+    let lead = "SELECT lead(v, 2, 0) OVER (ORDER BY v) AS n FROM t";
+    assert!(sql("mysql8", lead).contains("lead(v, 2, 0) OVER"));
+    assert!(sql("mariadb", lead).contains("CASE WHEN lead(1, 2) OVER"));
+}
+
+#[test]
+fn d1_and_turso_translate_like_sqlite() {
+    let upsert = "INSERT INTO t (k) SELECT k FROM s ON CONFLICT (k) DO NOTHING";
+    for profile in ["sqlite", "d1", "turso"] {
+        assert_eq!(
+            sql(profile, upsert),
+            "INSERT INTO t (k) SELECT k FROM s WHERE TRUE ON CONFLICT (k) DO NOTHING;\n"
+        );
+    }
+}

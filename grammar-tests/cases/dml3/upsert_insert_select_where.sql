@@ -1,0 +1,7 @@
+-- INSERT ... SELECT with its own WHERE and a DO NOTHING.
+CREATE TABLE t (k INT PRIMARY KEY, v TEXT);
+CREATE TABLE s (k INT, v TEXT);
+INSERT INTO t VALUES (1, 'keep');
+INSERT INTO s VALUES (1, 'x'), (2, 'y'), (3, 'z');
+INSERT INTO t (k, v) SELECT k, v FROM s WHERE k <> 3 ON CONFLICT (k) DO NOTHING;
+SELECT k, v FROM t ORDER BY k;

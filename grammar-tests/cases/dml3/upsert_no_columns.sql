@@ -1,0 +1,5 @@
+-- No column list and no conflict target: MySQL's no-op update has no column to name.
+CREATE TABLE t (k INT PRIMARY KEY, v TEXT);
+INSERT INTO t VALUES (1, 'a');
+INSERT INTO t VALUES (1, 'b'), (2, 'c') ON CONFLICT DO NOTHING;
+SELECT k, v FROM t ORDER BY k;

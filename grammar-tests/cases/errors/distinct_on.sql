@@ -1,2 +1,0 @@
--- run: no
-SELECT DISTINCT ON (a) a, b FROM t;

@@ -1,2 +1,0 @@
--- run: no
-INSERT INTO t (a) VALUES (1) ON CONFLICT DO NOTHING;

@@ -1,0 +1,3 @@
+-- Column aliases on a table need its definition: an error.
+CREATE TABLE t (id INT, v INT);
+SELECT a, b FROM t AS x(a, b);
