@@ -8,9 +8,25 @@ pub fn text(s: &str, span: Span) -> Expr {
     Expr::new(ExprKind::Literal(Literal::String(s.to_string())), span)
 }
 
-/// An integer literal.
+/// An integer. A literal never carries a sign, so a negative number is a unary
+/// minus in parentheses: `-5` can then never meet another `-` and print as `--`.
 pub fn int(n: i64, span: Span) -> Expr {
-    Expr::new(ExprKind::Literal(Literal::Integer(n.to_string())), span)
+    let digits = Expr::new(
+        ExprKind::Literal(Literal::Integer(n.unsigned_abs().to_string())),
+        span,
+    );
+    if n < 0 {
+        let minus = Expr::new(
+            ExprKind::Unary {
+                op: crate::ir::UnOp::Minus,
+                expr: digits.boxed(),
+            },
+            span,
+        );
+        Expr::new(ExprKind::Nested(minus.boxed()), span)
+    } else {
+        digits
+    }
 }
 
 /// A plain function call.

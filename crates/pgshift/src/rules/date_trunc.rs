@@ -23,40 +23,25 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-format>
 
 use super::datetime_build::{
-    as_timestamp, binary, call, int, interval_amount, nested, strftime_int, string, take,
+    as_timestamp, binary, call, field_call, int, interval_amount, nested, strftime_int, string,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Expr, ExprKind, IntervalUnit, Stmt};
+use crate::ir::{BinOp, Expr, IntervalUnit, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
-        let ExprKind::Func(f) = &mut e.kind else {
-            return;
-        };
-        if f.plain_name() != Some("date_trunc") || f.over.is_some() {
-            return;
-        }
         let span = e.span;
-        let [field, x] = f.args.as_mut_slice() else {
-            cx.report(
-                Code::DateFieldUnsupported,
-                span,
-                "date_trunc takes a field and a timestamp (a time zone argument is not supported)",
-            );
+        let Some((name, x)) = field_call(
+            e,
+            "date_trunc",
+            "date_trunc takes a field and a timestamp (a time zone argument is not supported)",
+            cx,
+        ) else {
             return;
         };
-        let Some(name) = field.as_str_literal().map(str::to_ascii_lowercase) else {
-            cx.report(
-                Code::DateFieldUnsupported,
-                field.span,
-                "the field must be a string literal",
-            );
-            return;
-        };
-        let x = take(x);
         let result = match cx.target.dialect {
             Dialect::Sqlite => sqlite(&name, x, span),
             Dialect::Mysql => mysql(&name, x, span),

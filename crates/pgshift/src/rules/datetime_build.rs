@@ -2,40 +2,9 @@
 //! `date_trunc`, `to_char`, `date_functions`): they make the target expressions
 //! those rules emit.
 
-use crate::ir::{DataType, Expr, ExprKind, FuncCall, IntervalUnit, Literal};
-use crate::span::Span;
+use crate::ir::{DataType, Expr, ExprKind, IntervalUnit, Literal};
 
-/// A call of a target function, printed as named.
-pub fn call(name: &str, args: Vec<Expr>, span: Span) -> Expr {
-    Expr::new(
-        ExprKind::Func(Box::new(FuncCall::simple(name, args, span))),
-        span,
-    )
-}
-
-pub fn string(s: &str, span: Span) -> Expr {
-    Expr::new(ExprKind::Literal(Literal::String(s.to_string())), span)
-}
-
-pub fn int(n: i64, span: Span) -> Expr {
-    let digits = Expr::new(
-        ExprKind::Literal(Literal::Integer(n.unsigned_abs().to_string())),
-        span,
-    );
-    if n < 0 {
-        // A literal never carries a sign: -5 is a unary minus, in parentheses.
-        let minus = Expr::new(
-            ExprKind::Unary {
-                op: crate::ir::UnOp::Minus,
-                expr: digits.boxed(),
-            },
-            span,
-        );
-        nested(minus)
-    } else {
-        digits
-    }
-}
+pub use super::build::{bin as binary, call, int, text as string};
 
 pub fn nested(e: Expr) -> Expr {
     let span = e.span;
@@ -43,18 +12,6 @@ pub fn nested(e: Expr) -> Expr {
         ExprKind::Nested(_) | ExprKind::Column(_) | ExprKind::Literal(_) | ExprKind::Func(_) => e,
         kind => Expr::new(ExprKind::Nested(Expr::new(kind, span).boxed()), span),
     }
-}
-
-pub fn binary(op: crate::ir::BinOp, left: Expr, right: Expr) -> Expr {
-    let span = left.span.cover(right.span);
-    Expr::new(
-        ExprKind::Binary {
-            op,
-            left: left.boxed(),
-            right: right.boxed(),
-        },
-        span,
-    )
 }
 
 /// `CAST(x AS INTEGER)` as SQLite reads it.
@@ -115,4 +72,35 @@ pub fn unnest(e: &Expr) -> &Expr {
 pub fn take(slot: &mut Expr) -> Expr {
     let span = slot.span;
     std::mem::replace(slot, Expr::new(ExprKind::Literal(Literal::Null), span))
+}
+
+/// The lower-case field and the value of `function('field', x)` (`date_part`,
+/// `date_trunc`), the value taken out of the call. `None` when `e` is another
+/// expression, and also, after reporting why, when the call has another shape.
+pub fn field_call(
+    e: &mut Expr,
+    function: &str,
+    shape: &str,
+    cx: &mut super::RuleCx,
+) -> Option<(String, Expr)> {
+    let span = e.span;
+    let ExprKind::Func(f) = &mut e.kind else {
+        return None;
+    };
+    if f.plain_name() != Some(function) || f.over.is_some() {
+        return None;
+    }
+    let [field, x] = f.args.as_mut_slice() else {
+        cx.report(crate::diagnostics::Code::DateFieldUnsupported, span, shape);
+        return None;
+    };
+    let Some(name) = field.as_str_literal().map(str::to_ascii_lowercase) else {
+        cx.report(
+            crate::diagnostics::Code::DateFieldUnsupported,
+            field.span,
+            "the field must be a string literal",
+        );
+        return None;
+    };
+    Some((name, take(x)))
 }

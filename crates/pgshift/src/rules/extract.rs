@@ -29,7 +29,7 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
 use super::datetime_build::{
-    as_timestamp, binary, call, int, nested, strftime_int, string, take, unnest,
+    as_timestamp, binary, call, field_call, int, nested, strftime_int, string, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -39,30 +39,11 @@ use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
-        let ExprKind::Func(f) = &mut e.kind else {
-            return;
-        };
-        if f.plain_name() != Some("date_part") || f.over.is_some() {
-            return;
-        }
         let span = e.span;
-        let [field, x] = f.args.as_mut_slice() else {
-            cx.report(
-                Code::DateFieldUnsupported,
-                span,
-                "date_part takes a field and a value",
-            );
+        let Some((name, x)) = field_call(e, "date_part", "date_part takes a field and a value", cx)
+        else {
             return;
         };
-        let Some(name) = field.as_str_literal().map(str::to_ascii_lowercase) else {
-            cx.report(
-                Code::DateFieldUnsupported,
-                field.span,
-                "the field must be a string literal",
-            );
-            return;
-        };
-        let x = take(x);
         let result = if let ExprKind::Func(inner) = &unnest(&x).kind {
             if inner.plain_name() == Some("age") {
                 // EXTRACT(YEAR FROM age(a, b)) → the years of the field-wise difference.

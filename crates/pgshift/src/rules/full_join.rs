@@ -16,54 +16,26 @@
 
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{FromItem, JoinKind, Select, Stmt, TableRef};
+use crate::ir::{JoinKind, Stmt, TableRef};
 use crate::span::Span;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     if cx.target.caps.full_join {
         return;
     }
-    let mut v = Full(Vec::new());
-    match stmt {
-        Stmt::Update(u) => v.items(&u.from),
-        Stmt::Delete(d) => v.items(&d.using),
-        _ => {}
-    }
-    walk_stmt(&mut v, stmt);
-    for span in v.0 {
+    // a FULL JOIN b → an error at b.
+    let mut spans = Vec::new();
+    super::names::each_relation(stmt, |kind, t| {
+        if kind == Some(JoinKind::Full) {
+            spans.push(span_of(t));
+        }
+    });
+    for span in spans {
         cx.report(
             Code::FullJoin,
             span,
             format!("{} has no FULL JOIN", cx.target.name),
         );
-    }
-}
-
-/// The spans of the FULL JOINs found.
-struct Full(Vec<Span>);
-
-impl VisitMut for Full {
-    fn select(&mut self, s: &mut Select) {
-        self.items(&s.from);
-    }
-}
-
-impl Full {
-    fn items(&mut self, items: &[FromItem]) {
-        for item in items {
-            if let TableRef::Nested(inner) = &item.relation {
-                self.items(std::slice::from_ref(inner.as_ref()));
-            }
-            for join in &item.joins {
-                if join.kind == JoinKind::Full {
-                    self.0.push(span_of(&join.relation));
-                }
-                if let TableRef::Nested(inner) = &join.relation {
-                    self.items(std::slice::from_ref(inner.as_ref()));
-                }
-            }
-        }
     }
 }
 

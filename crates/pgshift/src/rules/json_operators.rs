@@ -277,14 +277,10 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
 }
 
 pub(crate) fn binary(op: BinOp, left: Expr, right: Expr, span: Span) -> Expr {
-    Expr::new(
-        ExprKind::Binary {
-            op,
-            left: left.boxed(),
-            right: right.boxed(),
-        },
+    Expr {
         span,
-    )
+        ..super::build::bin(op, left, right)
+    }
 }
 
 #[cfg(test)]

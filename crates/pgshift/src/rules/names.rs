@@ -7,7 +7,7 @@
 
 use super::each_expr_in;
 use crate::ir::visit::{walk_expr, walk_query, VisitMut};
-use crate::ir::{Expr, ExprKind, FromItem, Ident, Query, Select, SelectItem, TableRef};
+use crate::ir::{Expr, ExprKind, FromItem, Ident, JoinKind, Query, Select, SelectItem, TableRef};
 use std::collections::BTreeSet;
 
 /// The columns of the modified table that `e` reads: unqualified columns, and
@@ -166,4 +166,40 @@ pub fn returning_reads_other<'a>(items: &'a [SelectItem], target: &str) -> Optio
         }
     }
     None
+}
+
+/// Calls `f` with every relation of every FROM list in `stmt`: SELECTs at any
+/// depth, `UPDATE … FROM`, `DELETE … USING` and parenthesized joins. `kind` is
+/// the join that attaches the relation, `None` for the first of a FROM item.
+pub fn each_relation(stmt: &mut crate::ir::Stmt, f: impl FnMut(Option<JoinKind>, &TableRef)) {
+    struct Relations<F>(F);
+    impl<F: FnMut(Option<JoinKind>, &TableRef)> Relations<F> {
+        fn items(&mut self, items: &[FromItem]) {
+            for item in items {
+                self.relation(None, &item.relation);
+                for join in &item.joins {
+                    self.relation(Some(join.kind), &join.relation);
+                }
+            }
+        }
+
+        fn relation(&mut self, kind: Option<JoinKind>, t: &TableRef) {
+            (self.0)(kind, t);
+            if let TableRef::Nested(inner) = t {
+                self.items(std::slice::from_ref(inner.as_ref()));
+            }
+        }
+    }
+    impl<F: FnMut(Option<JoinKind>, &TableRef)> VisitMut for Relations<F> {
+        fn select(&mut self, s: &mut Select) {
+            self.items(&s.from);
+        }
+    }
+    let mut v = Relations(f);
+    match stmt {
+        crate::ir::Stmt::Update(u) => v.items(&u.from),
+        crate::ir::Stmt::Delete(d) => v.items(&d.using),
+        _ => {}
+    }
+    crate::ir::visit::walk_stmt(&mut v, stmt);
 }

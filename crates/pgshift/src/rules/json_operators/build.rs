@@ -1,17 +1,15 @@
 //! Small builders for the IR that JSON and array rules produce.
 
 use crate::ir::{
-    Expr, ExprKind, FromItem, FuncCall, Ident, Literal, ObjectName, Query, Select, SelectItem,
-    SetExpr, TableAlias, TableRef,
+    Expr, ExprKind, FromItem, Ident, ObjectName, Query, Select, SelectItem, SetExpr, TableAlias,
+    TableRef,
 };
 use crate::span::Span;
 
-pub fn call(name: &str, args: Vec<Expr>, span: Span) -> ExprKind {
-    ExprKind::Func(Box::new(FuncCall::simple(name, args, span)))
-}
+pub use crate::rules::build::text as lit_str;
 
-pub fn lit_str(s: &str, span: Span) -> Expr {
-    Expr::new(ExprKind::Literal(Literal::String(s.to_string())), span)
+pub fn call(name: &str, args: Vec<Expr>, span: Span) -> ExprKind {
+    crate::rules::build::call(name, args, span).kind
 }
 
 pub fn ident(name: &str, span: Span) -> Ident {
