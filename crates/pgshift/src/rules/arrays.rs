@@ -11,12 +11,17 @@
 //! -- output (SQLite)
 //! SELECT * FROM t WHERE id IN (1, 2, 3) AND id NOT IN (4) AND (n > 5 OR n > 6)
 //!   AND id IN (SELECT j.value FROM json_each(?1) AS j)
-//! -- output (MySQL): the same, except that `= ANY($1)` is an error
+//! -- output (MySQL): the same, except for the array parameter
+//!   AND id IN (SELECT j.v FROM JSON_TABLE(?, '$[*]' COLUMNS (v LONGTEXT COLLATE utf8mb4_bin PATH '$')) AS j)
 //! ```
 //!
 //! Fidelity: exact. `x = ANY(ARRAY[...])` is by definition `x = a OR x = b ...`,
 //! which is what IN and an OR chain compute, NULLs included; ALL is the AND chain.
 //! An array parameter must be bound as JSON text such as '[1,2,3]' (note PGS0354).
+//! Its elements compare as PostgreSQL's do (checked on MariaDB: a NULL element gives
+//! NULL, an empty array gives false, strings compare case-sensitively), except
+//! that a NULL parameter gives false where PostgreSQL gives NULL (the same in a
+//! WHERE clause), and JSON booleans compare as the text 'true'/'false'.
 //!
 //! <https://www.postgresql.org/docs/current/functions-comparisons.html>,
 //! <https://www.sqlite.org/json1.html#jeach>
@@ -25,7 +30,10 @@ use super::json_operators::binary;
 use super::json_operators::build::{column, select_from_function};
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Expr, ExprKind, Stmt};
+use crate::ir::{
+    BinOp, Expr, ExprKind, FromItem, Ident, JsonColumnKind, JsonTableColumn, Query, Select,
+    SelectItem, SetExpr, Stmt, TableRef,
+};
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
@@ -93,11 +101,25 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                     negated: all,
                 }
             }
+            // x = ANY($1) → MySQL x IN (SELECT j.v FROM JSON_TABLE(?, '$[*]'
+            //   COLUMNS (v LONGTEXT COLLATE utf8mb4_bin PATH '$')) AS j).
+            ExprKind::Param(_) if membership => {
+                cx.report(
+                    Code::ArrayParam,
+                    right.span,
+                    "bind this parameter as JSON array text, such as '[1,2,3]'",
+                );
+                ExprKind::InSubquery {
+                    expr: left.boxed(),
+                    query: Box::new(json_table_values(right, span)),
+                    negated: all,
+                }
+            }
             _ => {
                 cx.report(
                     Code::ArrayValue,
                     span,
-                    "only `= ANY`/`<> ALL` of an ARRAY literal or subquery, comparisons with ANY/ALL of an ARRAY literal, and `= ANY($n)` on SQLite are translated",
+                    "only `= ANY`/`<> ALL` of an ARRAY literal, a subquery or a parameter, and comparisons with ANY/ALL of an ARRAY literal, are translated",
                 );
                 return;
             }
@@ -110,4 +132,37 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             cx.report(Code::ArrayValue, e.span, "the targets have no array type");
         }
     });
+}
+
+/// `SELECT j.v FROM JSON_TABLE(param, '$[*]' COLUMNS (v … PATH '$')) AS j`: the
+/// elements of a JSON array as text in the binary collation, so that strings
+/// compare case-sensitively and numbers compare numerically, and a JSON null
+/// element is SQL NULL (MySQL 8.0.4+, MariaDB 10.6+).
+fn json_table_values(param: Expr, span: crate::span::Span) -> Query {
+    let ident = |name: &str| Ident {
+        name: name.to_string(),
+        quoted: false,
+        span,
+    };
+    let relation = TableRef::JsonTable {
+        expr: param,
+        path: "$[*]".into(),
+        columns: vec![JsonTableColumn {
+            name: ident("v"),
+            kind: JsonColumnKind::Text("$".into()),
+        }],
+        alias: ident("j"),
+    };
+    let item = SelectItem::Expr {
+        expr: column(&["j", "v"], span),
+        alias: None,
+    };
+    let select = Select::new(
+        vec![item],
+        vec![FromItem {
+            relation,
+            joins: Vec::new(),
+        }],
+    );
+    Query::of(SetExpr::Select(Box::new(select)), span)
 }
