@@ -142,14 +142,7 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
         Lossy(Code::Sequence, "setval() sets a sequence"),
         Lossy(Code::Sequence, "setval() sets a sequence"),
     ),
-    (
-        "split_part",
-        Lossy(Code::MissingFunction, "SQLite has no split_part()"),
-        Lossy(
-            Code::MissingFunction,
-            "MySQL has no split_part(); SUBSTRING_INDEX differs past the last field",
-        ),
-    ),
+    ("split_part", Rule, Rule),
     (
         "sqrt",
         Lossy(

@@ -47,6 +47,7 @@ mod serial;
 mod set_operations;
 mod set_returning;
 mod simultaneous_assignment;
+mod split_part;
 mod string_agg;
 mod string_concat;
 mod text_comparison;
@@ -101,6 +102,8 @@ static RULES: &[(&str, Rule)] = &[
     ("functions", functions::run),
     // Before `string_concat`, whose CONCAT (NULL-propagating `||`) must not be read as PostgreSQL's concat().
     ("text_functions", text_functions::run),
+    // After `text_functions`, which would read the substr() calls it builds as PostgreSQL's.
+    ("split_part", split_part::run),
     ("now", now::run),
     ("integer_division", integer_division::run),
     ("string_concat", string_concat::run),

@@ -1,0 +1,2 @@
+-- run: no
+SELECT split_part('abc', '', 1) AS a;

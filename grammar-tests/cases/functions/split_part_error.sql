@@ -1,2 +1,0 @@
--- run: no
-SELECT split_part('a,b,c', ',', 2);
