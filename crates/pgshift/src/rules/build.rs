@@ -1,6 +1,9 @@
 //! Small constructors for the expressions rules build.
 
-use crate::ir::{BinOp, Expr, ExprKind, FuncCall, Literal};
+use crate::ir::{
+    BinOp, Expr, ExprKind, FromItem, FuncCall, Ident, Literal, ObjectName, Select, SelectItem,
+    SetExpr, TableRef,
+};
 use crate::span::Span;
 
 /// A string literal.
@@ -70,4 +73,47 @@ pub fn int_value(e: &Expr) -> Option<i64> {
         ExprKind::Nested(inner) => int_value(inner),
         _ => None,
     }
+}
+
+/// An unquoted identifier.
+pub fn ident(name: &str, span: Span) -> Ident {
+    Ident {
+        name: name.to_string(),
+        quoted: false,
+        span,
+    }
+}
+
+/// A column by its bare name.
+pub fn col(name: &str, span: Span) -> Expr {
+    Expr::new(ExprKind::Column(vec![ident(name, span)]), span)
+}
+
+/// `SELECT projection [FROM table] [WHERE selection]`, for the queries rules build.
+pub fn select(
+    projection: Vec<Expr>,
+    from: Option<&str>,
+    selection: Option<Expr>,
+    span: Span,
+) -> SetExpr {
+    let items = projection
+        .into_iter()
+        .map(|expr| SelectItem::Expr { expr, alias: None })
+        .collect();
+    let from = from
+        .map(|t| FromItem {
+            relation: TableRef::Table {
+                name: ObjectName {
+                    parts: vec![ident(t, span)],
+                    span,
+                },
+                alias: None,
+            },
+            joins: Vec::new(),
+        })
+        .into_iter()
+        .collect();
+    let mut s = Select::new(items, from);
+    s.selection = selection;
+    SetExpr::Select(Box::new(s))
 }

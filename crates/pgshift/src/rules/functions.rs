@@ -64,11 +64,7 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
     ("floor", Rule, Same),
     ("gen_random_uuid", Rule, Rule),
     ("greatest", Rule, Rule),
-    (
-        "initcap",
-        Lossy(Code::MissingFunction, "SQLite has no initcap()"),
-        Lossy(Code::MissingFunction, "MySQL has no initcap()"),
-    ),
+    ("initcap", Rule, Rule),
     ("json_agg", Rule, Rule),
     ("json_build_array", Rule, Rule),
     ("json_build_object", Rule, Rule),

@@ -21,6 +21,7 @@ mod full_join;
 mod functions;
 mod gen_random_uuid;
 mod greatest_least;
+mod initcap;
 mod integer_division;
 mod interval;
 mod json_each;
@@ -104,6 +105,8 @@ static RULES: &[(&str, Rule)] = &[
     ("text_functions", text_functions::run),
     // After `text_functions`, which would read the substr() calls it builds as PostgreSQL's.
     ("split_part", split_part::run),
+    // After `text_functions` too, for the same reason.
+    ("initcap", initcap::run),
     ("now", now::run),
     ("integer_division", integer_division::run),
     ("string_concat", string_concat::run),

@@ -26,13 +26,10 @@
 //!
 //! Fidelity: exact. <https://www.postgresql.org/docs/current/functions-string.html>
 
-use super::build::{bin, call, if_else, int, int_value, text};
+use super::build::{bin, call, col, ident, if_else, int, int_value, select, text};
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{
-    BinOp, Cte, Expr, ExprKind, FromItem, Ident, Literal, ObjectName, Query, Select, SelectItem,
-    SetExpr, SetOp, Stmt, TableRef, With,
-};
+use crate::ir::{BinOp, Cte, Expr, ExprKind, Literal, Query, SetExpr, SetOp, Stmt, With};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -116,46 +113,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             Dialect::Sqlite => ExprKind::Subquery(Box::new(sqlite_fields(s, d, n, span))),
         };
     });
-}
-
-fn ident(name: &str, span: Span) -> Ident {
-    Ident {
-        name: name.to_string(),
-        quoted: false,
-        span,
-    }
-}
-
-fn col(name: &str, span: Span) -> Expr {
-    Expr::new(ExprKind::Column(vec![ident(name, span)]), span)
-}
-
-fn select(
-    projection: Vec<Expr>,
-    from: Option<&str>,
-    selection: Option<Expr>,
-    span: Span,
-) -> SetExpr {
-    let items = projection
-        .into_iter()
-        .map(|expr| SelectItem::Expr { expr, alias: None })
-        .collect();
-    let from = from
-        .map(|t| FromItem {
-            relation: TableRef::Table {
-                name: ObjectName {
-                    parts: vec![ident(t, span)],
-                    span,
-                },
-                alias: None,
-            },
-            joins: Vec::new(),
-        })
-        .into_iter()
-        .collect();
-    let mut s = Select::new(items, from);
-    s.selection = selection;
-    SetExpr::Select(Box::new(s))
 }
 
 /// The scalar subquery that walks the fields of `s` in SQLite.

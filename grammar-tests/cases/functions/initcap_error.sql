@@ -1,2 +1,0 @@
--- run: no
-SELECT initcap('hello world');

@@ -1,0 +1,3 @@
+-- targets: mysql
+-- run: no
+SELECT initcap('hello world') AS c;
