@@ -27,6 +27,7 @@ fn binop_prec(op: BinOp, dialect: Dialect) -> u8 {
         // SQLite's `->` and `->>` bind like its `||`.
         BinOp::TargetJsonGet | BinOp::TargetJsonGetText => 9,
         // PostgreSQL's JSON operators survive only when a rule reported an error.
+        // (Listed, not `is_pg_json()`, so that a new operator must be given a precedence here.)
         BinOp::JsonGet
         | BinOp::JsonGetText
         | BinOp::JsonPathGet

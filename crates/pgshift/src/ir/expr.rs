@@ -151,6 +151,25 @@ pub enum IntervalUnit {
     Month,
 }
 
+impl BinOp {
+    /// One of PostgreSQL's JSON operators (`->`, `->>`, `#>`, `#>>`, `@>`, `<@`,
+    /// `?`, `?|`, `?&`), which only the `json_operators` rule translates.
+    pub fn is_pg_json(self) -> bool {
+        matches!(
+            self,
+            BinOp::JsonGet
+                | BinOp::JsonGetText
+                | BinOp::JsonPathGet
+                | BinOp::JsonPathGetText
+                | BinOp::JsonContains
+                | BinOp::JsonContainedBy
+                | BinOp::JsonHasKey
+                | BinOp::JsonHasAnyKey
+                | BinOp::JsonHasAllKeys
+        )
+    }
+}
+
 impl ExprKind {
     /// A predicate that yields a boolean and binds like a comparison
     /// (`IS NULL`, `LIKE`, `IN`, `BETWEEN`, `IS DISTINCT FROM`...).

@@ -117,3 +117,44 @@ pub fn select(
     s.selection = selection;
     SetExpr::Select(Box::new(s))
 }
+
+/// `x IS NULL`.
+pub fn is_null(x: Expr) -> Expr {
+    let span = x.span;
+    Expr::new(
+        ExprKind::IsNull {
+            expr: x.boxed(),
+            negated: false,
+        },
+        span,
+    )
+}
+
+/// `WITH RECURSIVE name(columns) AS (anchor UNION ALL step) main`, the walk over a
+/// value's parts that `split_part` and `initcap` build for SQLite.
+pub fn with_recursive(
+    name: &str,
+    columns: &[&str],
+    anchor: SetExpr,
+    step: SetExpr,
+    main: SetExpr,
+    span: Span,
+) -> crate::ir::Query {
+    use crate::ir::{Cte, Query, SetOp, With};
+    let body = SetExpr::SetOp {
+        op: SetOp::Union,
+        all: true,
+        left: Box::new(anchor),
+        right: Box::new(step),
+    };
+    let mut query = Query::of(main, span);
+    query.with = Some(With {
+        recursive: true,
+        ctes: vec![Cte {
+            name: ident(name, span),
+            columns: columns.iter().map(|c| ident(c, span)).collect(),
+            query: Query::of(body, span),
+        }],
+    });
+    query
+}

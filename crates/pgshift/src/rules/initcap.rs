@@ -22,10 +22,10 @@
 //! column (MariaDB rejects it), so `initcap` is an error there.
 //! <https://www.postgresql.org/docs/current/functions-string.html>
 
-use super::build::{bin, call, col, ident, if_else, int, select, text};
+use super::build::{bin, call, col, if_else, int, select, text, with_recursive};
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Cte, Expr, ExprKind, LikeMode, Query, SetExpr, SetOp, Stmt, With};
+use crate::ir::{BinOp, Expr, ExprKind, LikeMode, Query, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -101,29 +101,12 @@ fn sqlite_initcap(s: Expr, span: Span) -> Query {
         Some(bin(BinOp::LtEq, col(I, span), length())),
         span,
     );
-    let body = SetExpr::SetOp {
-        op: SetOp::Union,
-        all: true,
-        left: Box::new(anchor),
-        right: Box::new(step),
-    };
     // The row past the last character holds the whole result; a NULL text has none, giving NULL.
     let last = bin(
         BinOp::Eq,
         col(I, span),
         bin(BinOp::Plus, length(), int(1, span)),
     );
-    let mut query = Query::of(
-        select(vec![col(OUT, span)], Some(CTE), Some(last), span),
-        span,
-    );
-    query.with = Some(With {
-        recursive: true,
-        ctes: vec![Cte {
-            name: ident(CTE, span),
-            columns: vec![ident(I, span), ident(OUT, span), ident(WORD, span)],
-            query: Query::of(body, span),
-        }],
-    });
-    query
+    let main = select(vec![col(OUT, span)], Some(CTE), Some(last), span);
+    with_recursive(CTE, &[I, OUT, WORD], anchor, step, main, span)
 }

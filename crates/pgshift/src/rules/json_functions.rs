@@ -25,6 +25,7 @@
 //! <https://www.postgresql.org/docs/current/functions-json.html>,
 //! <https://www.sqlite.org/json1.html>, <https://dev.mysql.com/doc/refman/8.0/en/json-creation-functions.html>
 
+use super::build::is_null;
 use super::build::{call, text};
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -201,13 +202,7 @@ fn mysql_typeof(x: Expr, span: Span) -> ExprKind {
         else_: Some(text("number", span).boxed()),
     };
     // A SQL NULL argument gives NULL, as in PostgreSQL.
-    let is_null = Expr::new(
-        ExprKind::IsNull {
-            expr: x.boxed(),
-            negated: false,
-        },
-        span,
-    );
+    let is_null = is_null(x);
     ExprKind::Case {
         operand: None,
         whens: vec![(

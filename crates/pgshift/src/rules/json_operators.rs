@@ -56,18 +56,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         };
         let op = *op;
-        if !matches!(
-            op,
-            BinOp::JsonGet
-                | BinOp::JsonGetText
-                | BinOp::JsonPathGet
-                | BinOp::JsonPathGetText
-                | BinOp::JsonContains
-                | BinOp::JsonContainedBy
-                | BinOp::JsonHasKey
-                | BinOp::JsonHasAnyKey
-                | BinOp::JsonHasAllKeys
-        ) {
+        if !op.is_pg_json() {
             return;
         }
         let x = (**left).clone();

@@ -21,6 +21,7 @@
 //! <https://www.postgresql.org/docs/current/functions-json.html>,
 //! <https://www.sqlite.org/json1.html#jset>, <https://dev.mysql.com/doc/refman/8.0/en/json-modification-functions.html>
 
+use super::build::is_null;
 use super::build::{call, if_else, text};
 use super::json_operators::{path_steps, path_text, Step};
 use super::RuleCx;
@@ -92,13 +93,7 @@ fn translate(args: &[Expr], sqlite: bool, span: Span) -> Result<Expr, String> {
     }
     // A SQL NULL new value gives NULL, where the targets would store a JSON null.
     if !non_null_literal(new) {
-        let is_null = Expr::new(
-            ExprKind::IsNull {
-                expr: new.clone().boxed(),
-                negated: false,
-            },
-            span,
-        );
+        let is_null = is_null(new.clone());
         out = if_else(
             is_null,
             Expr::new(ExprKind::Literal(Literal::Null), span),

@@ -15,6 +15,7 @@
 //! where `coalesce(lead(x, n), default)` would replace it.
 //! <https://www.postgresql.org/docs/current/functions-window.html>
 
+use super::build::is_null;
 use super::RuleCx;
 use crate::ir::{Expr, ExprKind, Literal, Stmt};
 
@@ -37,13 +38,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         // lead(1, n) OVER w: NULL exactly when there is no row at the offset.
         let mut probe = f.clone();
         probe.args[0] = Expr::new(ExprKind::Literal(Literal::Integer("1".into())), span);
-        let missing = Expr::new(
-            ExprKind::IsNull {
-                expr: Expr::new(ExprKind::Func(probe), span).boxed(),
-                negated: false,
-            },
-            span,
-        );
+        let missing = is_null(Expr::new(ExprKind::Func(probe), span));
         let value = Expr::new(e.kind.clone(), span);
         e.kind = ExprKind::Case {
             operand: None,

@@ -24,6 +24,7 @@
 //! MySQL's placement, with a warning (PGS0214).
 //! <https://www.postgresql.org/docs/current/queries-order.html>
 
+use super::build::is_null;
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -104,16 +105,8 @@ impl Nulls {
                     out.push(item);
                     continue;
                 };
-                let span = key.span;
-                let is_null = Expr::new(
-                    ExprKind::IsNull {
-                        expr: key.boxed(),
-                        negated: false,
-                    },
-                    span,
-                );
                 out.push(OrderItem {
-                    expr: is_null,
+                    expr: is_null(key),
                     desc: if wanted_first { Some(true) } else { None },
                     nulls_first: None,
                 });

@@ -26,10 +26,12 @@
 //!
 //! Fidelity: exact. <https://www.postgresql.org/docs/current/functions-string.html>
 
-use super::build::{bin, call, col, ident, if_else, int, int_value, select, text};
+use super::build::{
+    bin, call, col, if_else, int, int_value, is_null, select, text, with_recursive,
+};
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Cte, Expr, ExprKind, Literal, Query, SetExpr, SetOp, Stmt, With};
+use crate::ir::{BinOp, Expr, ExprKind, Literal, Query, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -65,13 +67,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         }
         let (s, d) = (s.clone(), d.clone());
-        let is_null = Expr::new(
-            ExprKind::IsNull {
-                expr: s.clone().boxed(),
-                negated: false,
-            },
-            span,
-        );
+        let is_null = is_null(s.clone());
         let null = Expr::new(ExprKind::Literal(Literal::Null), span);
         e.kind = match cx.target.dialect {
             // split_part(s, d, n) → CASE WHEN s IS NULL THEN NULL WHEN <fields> >= n - 1 THEN substring_index(…) ELSE '' END.
@@ -136,12 +132,6 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
         )),
         span,
     );
-    let body = SetExpr::SetOp {
-        op: SetOp::Union,
-        all: true,
-        left: Box::new(anchor),
-        right: Box::new(step),
-    };
     // The n-th rest up to its first delimiter, or all of it when it is the last field.
     let field = if_else(
         bin(BinOp::Gt, pos(), int(0, span)),
@@ -175,13 +165,7 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
             operand: None,
             whens: vec![
                 (
-                    Expr::new(
-                        ExprKind::IsNull {
-                            expr: s.boxed(),
-                            negated: false,
-                        },
-                        span,
-                    ),
+                    is_null(s),
                     Expr::new(ExprKind::Literal(Literal::Null), span),
                 ),
                 (too_few, text("", span)),
@@ -190,14 +174,6 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
         },
         span,
     );
-    let mut query = Query::of(select(vec![result], Some(CTE), None, span), span);
-    query.with = Some(With {
-        recursive: true,
-        ctes: vec![Cte {
-            name: ident(CTE, span),
-            columns: vec![ident(I, span), ident(REST, span)],
-            query: Query::of(body, span),
-        }],
-    });
-    query
+    let main = select(vec![result], Some(CTE), None, span);
+    with_recursive(CTE, &[I, REST], anchor, step, main, span)
 }

@@ -4,6 +4,7 @@ use super::build::{call, column, lit_str, select_from_function};
 use super::{binary, path_text, Step};
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, Expr, ExprKind, Literal};
+use crate::rules::build::is_null;
 use crate::rules::RuleCx;
 use crate::span::Span;
 use crate::target::Dialect;
@@ -146,13 +147,7 @@ fn one(cx: &mut RuleCx, x: Expr, key: &str, span: Span) -> ExprKind {
                 },
                 span,
             );
-            let is_null = Expr::new(
-                ExprKind::IsNull {
-                    expr: x.boxed(),
-                    negated: false,
-                },
-                span,
-            );
+            let is_null = is_null(x);
             ExprKind::Case {
                 operand: None,
                 whens: vec![(is_null, Expr::new(ExprKind::Literal(Literal::Null), span))],
