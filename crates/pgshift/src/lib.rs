@@ -14,6 +14,7 @@
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
 
+pub mod catalog;
 pub mod diagnostics;
 mod emit;
 pub mod ir;
@@ -38,6 +39,12 @@ pub struct Options {
     pub strict: bool,
     /// The deepest expression nesting accepted before `PGS0003`.
     pub max_depth: u32,
+    /// Statements the target cannot run (PL/pgSQL functions, triggers, DO
+    /// blocks, policies, grants) are skipped with a warning and a comment in the
+    /// output, instead of stopping the translation with an error.
+    pub lenient: bool,
+    /// The schema known before the script starts (`with_schema`).
+    pub schema: Option<std::sync::Arc<catalog::Catalog>>,
 }
 
 impl Options {
@@ -46,6 +53,8 @@ impl Options {
             target: to.default_target(),
             strict: false,
             max_depth: DEFAULT_MAX_DEPTH,
+            lenient: false,
+            schema: None,
         }
     }
 
@@ -60,6 +69,29 @@ impl Options {
     pub fn strict(mut self, strict: bool) -> Options {
         self.strict = strict;
         self
+    }
+
+    pub fn lenient(mut self, lenient: bool) -> Options {
+        self.lenient = lenient;
+        self
+    }
+
+    /// Starts translation from the schema that the PostgreSQL script `sql`
+    /// creates, as if it had run before. The schema script must itself
+    /// translate for this target; its diagnostics are returned otherwise.
+    ///
+    /// ```
+    /// use pgshift::{Dialect, Options};
+    /// let options = Options::new(Dialect::Mysql)
+    ///     .with_schema("CREATE TABLE t (a int NOT NULL DEFAULT 1, b text)")
+    ///     .unwrap();
+    /// let out = pgshift::translate_with("ALTER TABLE t ALTER COLUMN a TYPE bigint", &options).unwrap();
+    /// assert_eq!(out.sql, "ALTER TABLE t MODIFY COLUMN a BIGINT NOT NULL DEFAULT 1;\n");
+    /// ```
+    pub fn with_schema(mut self, sql: &str) -> Result<Options, Error> {
+        let catalog = pipeline::schema(sql, &self)?;
+        self.schema = Some(std::sync::Arc::new(catalog));
+        Ok(self)
     }
 }
 

@@ -1,7 +1,9 @@
 //! The pipeline for a whole script: scan → parse → lower → rules → emit, one
 //! statement at a time, so that memory follows the largest statement.
 
+use crate::catalog::{self, Catalog};
 use crate::diagnostics::{Code, Diagnostic, Severity};
+use crate::ir::Stmt;
 use crate::scan::{self, PieceKind, ScanErrorKind};
 use crate::span::Span;
 use crate::{emit, lower, rules, Error, Options, Statement, Translation};
@@ -11,9 +13,51 @@ use sqlparser::parser::Parser;
 /// sqlparser's own recursion limit; our depth estimate is checked first.
 const PARSER_RECURSION_LIMIT: usize = 200;
 
+/// One piece of output: a statement, or a comment that says what was skipped.
+enum Out {
+    Statement(Statement),
+    Comment(String),
+}
+
 pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
+    let (outputs, diagnostics, _) = run(sql, options)?;
+    let mut out = String::with_capacity(sql.len() + sql.len() / 8);
+    let mut params = Vec::new();
+    let mut statements = Vec::with_capacity(outputs.len());
+    for o in outputs {
+        match o {
+            Out::Statement(s) => {
+                out.push_str(&s.sql);
+                out.push_str(";\n");
+                params.extend_from_slice(&s.params);
+                statements.push(s);
+            }
+            Out::Comment(c) => {
+                out.push_str("-- ");
+                out.push_str(&c);
+                out.push('\n');
+            }
+        }
+    }
+    Ok(Translation {
+        sql: out,
+        params,
+        diagnostics,
+        statements,
+    })
+}
+
+/// The catalog a schema script builds (`Options::with_schema`).
+pub fn schema(sql: &str, options: &Options) -> Result<Catalog, Error> {
+    run(sql, options).map(|(_, _, catalog)| catalog)
+}
+
+type Run = (Vec<Out>, Vec<Diagnostic>, Catalog);
+
+fn run(sql: &str, options: &Options) -> Result<Run, Error> {
     let mut diagnostics = Vec::new();
     let mut statements = Vec::new();
+    let mut catalog = options.schema.as_deref().cloned().unwrap_or_default();
     let mut saw_sql = false;
     for piece in scan::split(sql) {
         let text = piece.text(sql);
@@ -61,11 +105,14 @@ pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
                     ));
                     continue;
                 }
-                if let Some(stmt) =
-                    statement(text, piece.span.start as usize, options, &mut diagnostics)
-                {
-                    statements.push(stmt);
-                }
+                statement(
+                    text,
+                    piece.span.start as usize,
+                    options,
+                    &mut catalog,
+                    &mut diagnostics,
+                    &mut statements,
+                );
             }
         }
     }
@@ -86,19 +133,7 @@ pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(Error { diagnostics });
     }
-    let mut out = String::with_capacity(sql.len() + sql.len() / 8);
-    let mut params = Vec::new();
-    for s in &statements {
-        out.push_str(&s.sql);
-        out.push_str(";\n");
-        params.extend_from_slice(&s.params);
-    }
-    Ok(Translation {
-        sql: out,
-        params,
-        diagnostics,
-        statements,
-    })
+    Ok((statements, diagnostics, catalog))
 }
 
 /// A span without the piece's trailing newline.
@@ -111,14 +146,24 @@ fn trimmed_span(span: Span, text: &str) -> Span {
 }
 
 /// Translates one statement's text; `offset` is where it starts in the input.
+/// Its target statements go to `out`, and its effect on the schema to `catalog`.
 fn statement(
     text: &str,
     offset: usize,
     options: &Options,
+    catalog: &mut Catalog,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Statement> {
+    out: &mut Vec<Out>,
+) -> Option<()> {
     let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
     let span = Span::new(offset, offset + body.len());
+    // Statements sqlparser cannot read in PostgreSQL's form are read first.
+    let mut cx = lower::Cx::new(body, offset, diagnostics);
+    if let Some(lowered) = lower::fallback::statement(&mut cx) {
+        let ir = lowered.ok()?;
+        finish(ir, span, options, catalog, diagnostics, out);
+        return Some(());
+    }
     let parsed = Parser::new(&PostgreSqlDialect {})
         .with_recursion_limit(PARSER_RECURSION_LIMIT)
         .try_with_sql(body)
@@ -145,20 +190,46 @@ fn statement(
     }
     let ast = parsed.pop()?;
     let mut cx = lower::Cx::new(body, offset, diagnostics);
-    let mut ir = lower::statement(&mut cx, &ast).ok()?;
+    let ir = lower::statement(&mut cx, &ast).ok()?;
     drop(ast);
+    finish(ir, span, options, catalog, diagnostics, out);
+    Some(())
+}
+
+/// Rules, emission and the catalog for one lowered statement.
+fn finish(
+    ir: Stmt,
+    span: Span,
+    options: &Options,
+    catalog: &mut Catalog,
+    diagnostics: &mut Vec<Diagnostic>,
+    out: &mut Vec<Out>,
+) {
+    // The catalog records the statement as PostgreSQL wrote it, once the rules
+    // have read the schema as it stood before it.
+    let pg = ir.changes_schema().then(|| ir.clone());
     let mut rcx = rules::RuleCx {
         target: options.target,
+        catalog,
+        lenient: options.lenient,
         diagnostics,
     };
-    rules::apply(&mut ir, &mut rcx);
-    let emitted = emit::statement(&ir, options.target);
-    Some(Statement {
-        sql: emitted.sql,
-        params: emitted.params,
-        span,
-        returns_rows: ir.returns_rows(),
-    })
+    for stmt in rules::translate(ir, &mut rcx) {
+        if let Stmt::Skipped(note) = &stmt {
+            out.push(Out::Comment(note.clone()));
+            continue;
+        }
+        let emitted = emit::statement(&stmt, options.target);
+        out.push(Out::Statement(Statement {
+            sql: emitted.sql,
+            params: emitted.params,
+            span,
+            returns_rows: stmt.returns_rows(),
+        }));
+    }
+    if let Some(pg) = pg {
+        catalog::observe(catalog, &pg);
+    }
 }
 
 /// sqlparser's message without its prefix and location, and the location as a

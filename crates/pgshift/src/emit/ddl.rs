@@ -3,7 +3,7 @@
 use super::Printer;
 use crate::ir::{
     ColumnDef, ConstraintKind, CreateIndex, CreateTable, DataType, DropTable, ExprKind, Literal,
-    RefAction,
+    RefAction, TableConstraint,
 };
 use crate::target::Dialect;
 
@@ -32,6 +32,17 @@ impl Printer<'_> {
                 self.w(", ");
             }
             first = false;
+            self.constraint(c);
+        }
+        self.w(")");
+        if t.binary_collation {
+            self.w(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+        }
+    }
+
+    /// `[CONSTRAINT name] PRIMARY KEY (…) | UNIQUE (…) | CHECK (…) | FOREIGN KEY …`.
+    pub fn constraint(&mut self, c: &TableConstraint) {
+        {
             if let Some(name) = &c.name {
                 self.w("CONSTRAINT ");
                 self.ident(name);
@@ -85,13 +96,9 @@ impl Printer<'_> {
                 }
             }
         }
-        self.w(")");
-        if t.binary_collation {
-            self.w(" DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
-        }
     }
 
-    fn column(&mut self, c: &ColumnDef) {
+    pub fn column(&mut self, c: &ColumnDef) {
         self.ident(&c.name);
         self.w(" ");
         self.data_type(&c.ty);
@@ -130,32 +137,40 @@ impl Printer<'_> {
         }
         if let Some(d) = &c.default {
             self.w(" DEFAULT ");
-            // A literal or a niladic value function may stand bare; any other expression needs parentheses.
-            // MySQL 8 takes a default on TEXT, BLOB or JSON only as a parenthesized expression.
-            let blob_like = self.dialect() == Dialect::Mysql
-                && matches!(
-                    c.ty,
+            self.default_value(d, Some(&c.ty));
+        }
+        for check in &c.checks {
+            self.w(" CHECK (");
+            self.expr(check);
+            self.w(")");
+        }
+    }
+
+    /// A column default. A literal or a niladic value function may stand bare; any
+    /// other expression needs parentheses, and MySQL 8 takes a default on TEXT,
+    /// BLOB or JSON only as a parenthesized expression.
+    pub fn default_value(&mut self, d: &crate::ir::Expr, ty: Option<&DataType>) {
+        let blob_like = self.dialect() == Dialect::Mysql
+            && matches!(
+                ty,
+                Some(
                     DataType::Text
                         | DataType::LongText
                         | DataType::LongBlob
                         | DataType::Blob
                         | DataType::Json
                         | DataType::Jsonb
-                );
-            let bare = !blob_like
-                && (matches!(d.kind, ExprKind::Literal(_) | ExprKind::ValueFunction(_))
-                    || matches!(&d.kind, ExprKind::Unary { expr, .. } if matches!(expr.kind, ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_)))));
-            if bare {
-                self.expr(d);
-            } else {
-                self.w("(");
-                self.expr(d);
-                self.w(")");
-            }
-        }
-        for check in &c.checks {
-            self.w(" CHECK (");
-            self.expr(check);
+                        | DataType::Array(_)
+                )
+            );
+        let bare = !blob_like
+            && (matches!(d.kind, ExprKind::Literal(_) | ExprKind::ValueFunction(_))
+                || matches!(&d.kind, ExprKind::Unary { expr, .. } if matches!(expr.kind, ExprKind::Literal(Literal::Integer(_) | Literal::Decimal(_)))));
+        if bare {
+            self.expr(d);
+        } else {
+            self.w("(");
+            self.expr(d);
             self.w(")");
         }
     }
@@ -196,6 +211,13 @@ impl Printer<'_> {
 
     /// Prints a type as the target spells it, in a column or a cast.
     pub fn data_type(&mut self, ty: &DataType) {
+        // ENUM('a', 'b'): its labels are escaped as string literals for the target.
+        if let (DataType::Enum(labels), Dialect::Mysql) = (ty, self.dialect()) {
+            self.w("ENUM(");
+            self.comma_sep(labels, |p, l| p.string(l));
+            self.w(")");
+            return;
+        }
         match self.dialect() {
             Dialect::Sqlite => super::sqlite::data_type(&mut self.out, ty),
             Dialect::Mysql => super::mysql::data_type(&mut self.out, ty),

@@ -32,5 +32,10 @@ pub fn data_type(out: &mut String, ty: &DataType) {
         DataType::Uuid => write!(out, "CHAR(36)"),
         DataType::Bytea | DataType::Blob | DataType::LongBlob => write!(out, "LONGBLOB"),
         DataType::Interval => write!(out, "VARCHAR(64)"),
+        DataType::Array(_) => write!(out, "JSON"),
+        // The printer spells ENUM itself, because its labels are string literals.
+        DataType::Enum(_) => write!(out, "ENUM"),
+        // Rules resolve every named type; an unresolved one has already stopped the translation.
+        DataType::Named(name) => write!(out, "{name}"),
     };
 }

@@ -28,6 +28,10 @@ pub fn data_type(out: &mut String, ty: &DataType) {
         | DataType::Interval
         | DataType::Json
         | DataType::Jsonb
-        | DataType::Uuid => write!(out, "TEXT"),
+        | DataType::Uuid
+        | DataType::Array(_)
+        | DataType::Enum(_) => write!(out, "TEXT"),
+        // Rules resolve every named type; an unresolved one has already stopped the translation.
+        DataType::Named(name) => write!(out, "{name}"),
     };
 }

@@ -63,9 +63,46 @@ pub enum Stmt {
     DropTable(DropTable),
     CreateIndex(Box<CreateIndex>),
     Transaction(TransactionKind),
+    Savepoint(Savepoint),
+    AlterTable(Box<AlterTable>),
+    CreateView(Box<CreateView>),
+    DropObject(DropObject),
+    CreateEnum(CreateEnum),
+    AlterEnum(AlterEnum),
+    CreateDomain(Box<CreateDomain>),
+    CreateSequence(CreateSequence),
+    AlterSequence(AlterSequence),
+    Truncate(Truncate),
+    Comment(Comment),
+    CreateSchema(CreateNamed),
+    CreateExtension(CreateNamed),
+    CodeObject(CodeObject),
+    /// Target only (SQLite's table rebuild).
+    Pragma(Pragma),
+    /// A statement that translates to nothing, printed as an SQL comment that
+    /// says what was skipped and why (`-- pgshift: skipped …`).
+    Skipped(String),
 }
 
 impl Stmt {
+    /// True when the statement changes the schema that the catalog records.
+    pub fn changes_schema(&self) -> bool {
+        !matches!(
+            self,
+            Stmt::Query(_)
+                | Stmt::Insert(_)
+                | Stmt::Update(_)
+                | Stmt::Delete(_)
+                | Stmt::Transaction(_)
+                | Stmt::Savepoint(_)
+                | Stmt::Truncate(_)
+                | Stmt::Comment(_)
+                | Stmt::CodeObject(_)
+                | Stmt::Pragma(_)
+                | Stmt::Skipped(_)
+        )
+    }
+
     /// True when executing the statement yields rows.
     pub fn returns_rows(&self) -> bool {
         match self {

@@ -29,7 +29,15 @@ pub enum DataType {
     Jsonb,
     Uuid,
     Bytea,
+    /// A type the statement names but lowering does not know: an enum type, a
+    /// domain or an extension's type (`mood`, `email`, `citext`). Rules resolve it
+    /// through the catalog; one left unresolved is an error.
+    Named(String),
+    /// `elem[]`: stored as JSON text in SQLite and JSON in MySQL.
+    Array(Box<DataType>),
     // Spellings that only targets have.
+    /// MySQL `ENUM('a', 'b')`, the inline form of a PostgreSQL enum type.
+    Enum(Vec<String>),
     /// SQLite's `INTEGER` (a rowid alias when it is the primary key).
     SqliteInteger,
     /// SQLite's `BLOB`.
@@ -98,6 +106,8 @@ impl DataType {
             DataType::Jsonb => "jsonb".into(),
             DataType::Uuid => "uuid".into(),
             DataType::Bytea => "bytea".into(),
+            DataType::Named(name) => name.clone(),
+            DataType::Array(elem) => format!("{}[]", elem.pg_name()),
             other => format!("{other:?}").to_lowercase(),
         }
     }

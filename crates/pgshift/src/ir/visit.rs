@@ -47,23 +47,76 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
         }
         Stmt::CreateTable(t) => {
             for c in &mut t.columns {
-                walk_opt(v, &mut c.default);
-                walk_opt(v, &mut c.generated);
-                for check in &mut c.checks {
-                    walk_expr(v, check);
-                }
+                walk_column(v, c);
             }
             for c in &mut t.constraints {
-                if let ConstraintKind::Check(e) = &mut c.kind {
-                    walk_expr(v, e);
+                walk_constraint(v, c);
+            }
+        }
+        Stmt::AlterTable(t) => {
+            for op in &mut t.ops {
+                match op {
+                    AlterOp::AddColumn { column, .. } | AlterOp::ModifyColumn(column) => {
+                        walk_column(v, column)
+                    }
+                    AlterOp::AddConstraint(c) => walk_constraint(v, c),
+                    AlterOp::AlterColumn { change, .. } => match change {
+                        ColumnChange::Type { using, .. } => walk_opt(v, using),
+                        ColumnChange::SetDefault(e) => walk_expr(v, e),
+                        ColumnChange::DropDefault
+                        | ColumnChange::SetNotNull
+                        | ColumnChange::DropNotNull => {}
+                    },
+                    AlterOp::DropColumn { .. }
+                    | AlterOp::RenameColumn { .. }
+                    | AlterOp::RenameTable { .. }
+                    | AlterOp::DropConstraint { .. }
+                    | AlterOp::DropIndex(_)
+                    | AlterOp::DropForeignKey(_)
+                    | AlterOp::DropCheck(_) => {}
                 }
+            }
+        }
+        Stmt::CreateView(view) => walk_query(v, &mut view.query),
+        Stmt::CreateDomain(d) => {
+            walk_opt(v, &mut d.default);
+            for check in &mut d.checks {
+                walk_expr(v, check);
             }
         }
         Stmt::CreateIndex(i) => {
             walk_order(v, &mut i.columns);
             walk_opt(v, &mut i.predicate);
         }
-        Stmt::DropTable(_) | Stmt::Transaction(_) => {}
+        Stmt::DropTable(_)
+        | Stmt::Transaction(_)
+        | Stmt::Savepoint(_)
+        | Stmt::DropObject(_)
+        | Stmt::CreateEnum(_)
+        | Stmt::AlterEnum(_)
+        | Stmt::CreateSequence(_)
+        | Stmt::AlterSequence(_)
+        | Stmt::Truncate(_)
+        | Stmt::Comment(_)
+        | Stmt::CreateSchema(_)
+        | Stmt::CreateExtension(_)
+        | Stmt::CodeObject(_)
+        | Stmt::Pragma(_)
+        | Stmt::Skipped(_) => {}
+    }
+}
+
+fn walk_column(v: &mut impl VisitMut, c: &mut ColumnDef) {
+    walk_opt(v, &mut c.default);
+    walk_opt(v, &mut c.generated);
+    for check in &mut c.checks {
+        walk_expr(v, check);
+    }
+}
+
+fn walk_constraint(v: &mut impl VisitMut, c: &mut TableConstraint) {
+    if let ConstraintKind::Check(e) = &mut c.kind {
+        walk_expr(v, e);
     }
 }
 

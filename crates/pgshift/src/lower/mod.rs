@@ -3,15 +3,20 @@
 //! Lowering is total: a construct it does not cover becomes an `Unsupported`
 //! diagnostic with the construct's span, never text passed through.
 
+mod alter;
+mod code;
 mod ddl;
 mod dml;
 mod expr;
+pub mod fallback;
 mod interval;
+mod objects;
 mod query;
 mod types;
+mod types_ddl;
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::ir::{Ident, ObjectName, Stmt, TransactionKind};
+use crate::ir::{Ident, ObjectName, Savepoint, Stmt, TransactionKind};
 use crate::span::{LineIndex, Span};
 use sqlparser::ast;
 
@@ -158,6 +163,34 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
             chain: false,
             savepoint: None,
         } => Ok(Stmt::Transaction(TransactionKind::Rollback)),
+        // SAVEPOINT a / RELEASE [SAVEPOINT] a / ROLLBACK TO [SAVEPOINT] a → the same.
+        S::Savepoint { name } => Ok(Stmt::Savepoint(Savepoint::Create(cx.ident(name)))),
+        S::ReleaseSavepoint { name } => Ok(Stmt::Savepoint(Savepoint::Release(cx.ident(name)))),
+        S::Rollback {
+            chain: false,
+            savepoint: Some(name),
+        } => Ok(Stmt::Savepoint(Savepoint::RollbackTo(cx.ident(name)))),
+        S::AlterTable(t) => alter::alter_table(cx, t),
+        S::CreateView(v) => objects::create_view(cx, v),
+        S::Drop { .. } => objects::drop(cx, stmt),
+        S::Truncate(t) => objects::truncate(cx, t),
+        S::Comment { .. } => objects::comment(cx, stmt),
+        S::CreateSchema { .. } => objects::create_schema(cx, stmt),
+        S::CreateExtension(e) => objects::create_extension(cx, e),
+        S::CreateType { .. } => types_ddl::create_type(cx, stmt),
+        S::AlterType(t) => types_ddl::alter_type(cx, t),
+        S::CreateDomain(d) => types_ddl::create_domain(cx, d),
+        S::DropDomain(d) => types_ddl::drop_domain(cx, d),
+        S::CreateFunction(_)
+        | S::CreateTrigger(_)
+        | S::CreatePolicy(_)
+        | S::Grant(_)
+        | S::Revoke(_)
+        | S::DropFunction(_)
+        | S::DropTrigger(_)
+        | S::DropPolicy(_)
+        | S::DropProcedure { .. }
+        | S::AlterPolicy(_) => code::code_object(cx, stmt),
         other => {
             let _ = other;
             let what = cx

@@ -62,6 +62,7 @@ mod values_query;
 mod volatile;
 mod window_frame;
 
+use crate::catalog::Catalog;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::Stmt;
 use crate::span::Span;
@@ -70,6 +71,11 @@ use crate::target::Target;
 /// What a rule can see and report to.
 pub struct RuleCx<'a> {
     pub target: &'a Target,
+    /// The schema as it stands before this statement.
+    pub catalog: &'a Catalog,
+    /// Statements the target cannot run are skipped with a warning and an output
+    /// comment instead of stopping the translation.
+    pub lenient: bool,
     pub diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -154,6 +160,30 @@ static RULES: &[(&str, Rule)] = &[
     ("lag_lead", lag_lead::run),
 ];
 
+/// A rule that may turn one statement into several (SQLite's table rebuild,
+/// `CREATE OR REPLACE VIEW` as DROP + CREATE). Expansions run before `RULES`,
+/// on PostgreSQL IR, and every statement they return then passes through `RULES`.
+type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
+
+/// Every expansion, in the order they run.
+static EXPANSIONS: &[(&str, Expansion)] = &[];
+
+/// Translates one lowered statement into the target statements that replace it.
+pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
+    let mut stmts = vec![stmt];
+    for (_, expand) in EXPANSIONS {
+        let mut next = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            next.extend(expand(s, cx));
+        }
+        stmts = next;
+    }
+    for s in &mut stmts {
+        apply(s, cx);
+    }
+    stmts
+}
+
 /// Runs every rule over one statement.
 pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     let volatile_calls = volatile::census(stmt);
@@ -176,7 +206,10 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 /// The names of all rules, for documentation and tests.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    RULES.iter().map(|(name, _)| *name)
+    EXPANSIONS
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(RULES.iter().map(|(name, _)| *name))
 }
 
 /// Runs `f` on every expression of `stmt`, children first.

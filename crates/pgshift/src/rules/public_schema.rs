@@ -18,7 +18,8 @@ use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{
-    ConstraintKind, Expr, ExprKind, FromItem, ObjectName, Select, SelectItem, Stmt, TableRef,
+    AlterOp, ConstraintKind, Expr, ExprKind, FromItem, ObjectName, Select, SelectItem, Stmt,
+    TableConstraint, TableRef,
 };
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
@@ -43,7 +44,50 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         }
         Stmt::CreateIndex(i) => v.name(&mut i.table),
         Stmt::DropTable(d) => d.names.iter_mut().for_each(|n| v.name(n)),
-        Stmt::Query(_) | Stmt::Transaction(_) => {}
+        Stmt::AlterTable(t) => {
+            v.name(&mut t.name);
+            for op in &mut t.ops {
+                if let AlterOp::AddConstraint(TableConstraint {
+                    kind: ConstraintKind::ForeignKey(fk),
+                    ..
+                }) = op
+                {
+                    v.name(&mut fk.table);
+                }
+            }
+        }
+        Stmt::CreateView(view) => v.name(&mut view.name),
+        Stmt::DropObject(d) => {
+            d.names.iter_mut().for_each(|n| v.name(n));
+            if let Some(t) = &mut d.table {
+                v.name(t);
+            }
+        }
+        Stmt::Truncate(t) => t.tables.iter_mut().for_each(|n| v.name(n)),
+        Stmt::Comment(c) => v.name(&mut c.table),
+        Stmt::CreateEnum(e) => v.name(&mut e.name),
+        Stmt::AlterEnum(e) => v.name(&mut e.name),
+        Stmt::CreateDomain(d) => v.name(&mut d.name),
+        Stmt::CreateSequence(s) => {
+            v.name(&mut s.name);
+            if let Some((t, _)) = &mut s.owned_by {
+                v.name(t);
+            }
+        }
+        Stmt::AlterSequence(s) => {
+            v.name(&mut s.name);
+            if let Some((t, _)) = &mut s.owned_by {
+                v.name(t);
+            }
+        }
+        Stmt::Query(_)
+        | Stmt::Transaction(_)
+        | Stmt::Savepoint(_)
+        | Stmt::CreateSchema(_)
+        | Stmt::CreateExtension(_)
+        | Stmt::CodeObject(_)
+        | Stmt::Pragma(_)
+        | Stmt::Skipped(_) => {}
     }
     walk_stmt(&mut v, stmt);
     for (schema, span) in v.found {

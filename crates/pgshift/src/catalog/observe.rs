@@ -1,0 +1,286 @@
+//! Recording a statement's effect on the catalog.
+
+use super::{key, Catalog, Sequence, Table};
+use crate::ir::{
+    AlterOp, ColumnChange, ConstraintKind, EnumChange, Expr, ExprKind, Ident, OrderItem, Stmt,
+};
+
+/// Applies the PostgreSQL statement `stmt` (as lowered, before rules) to `catalog`.
+pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
+    match stmt {
+        Stmt::CreateTable(t) => {
+            let k = key(&t.name);
+            if t.if_not_exists && catalog.tables.contains_key(&k) {
+                return;
+            }
+            catalog.tables.insert(
+                k,
+                Table {
+                    def: (**t).clone(),
+                    indexes: Vec::new(),
+                },
+            );
+        }
+        Stmt::DropTable(d) => {
+            for n in &d.names {
+                catalog.tables.remove(&key(n));
+            }
+        }
+        Stmt::CreateIndex(i) => {
+            if let Some(t) = catalog.table_mut(&i.table) {
+                let exists = i.name.as_ref().is_some_and(|n| {
+                    t.indexes
+                        .iter()
+                        .any(|x| x.name.as_ref().is_some_and(|m| m.name == n.name))
+                });
+                if !exists {
+                    t.indexes.push((**i).clone());
+                }
+            }
+        }
+        Stmt::AlterTable(a) => alter_table(catalog, a),
+        Stmt::CreateView(v) => {
+            catalog.views.insert(key(&v.name), (**v).clone());
+        }
+        Stmt::DropObject(d) => {
+            use crate::ir::ObjectKind as K;
+            for n in &d.names {
+                let k = key(n);
+                match d.kind {
+                    K::View | K::MaterializedView => {
+                        catalog.views.remove(&k);
+                        catalog.tables.remove(&k);
+                    }
+                    K::Index => {
+                        for t in catalog.tables.values_mut() {
+                            t.indexes
+                                .retain(|i| i.name.as_ref().is_none_or(|m| m.name != k));
+                        }
+                    }
+                    K::Type => {
+                        catalog.enums.remove(&k);
+                    }
+                    K::Domain => {
+                        catalog.domains.remove(&k);
+                    }
+                    K::Sequence => {
+                        catalog.sequences.remove(&k);
+                    }
+                    K::Schema
+                    | K::Extension
+                    | K::Function
+                    | K::Procedure
+                    | K::Trigger
+                    | K::Policy => {}
+                }
+            }
+        }
+        Stmt::CreateEnum(e) => {
+            catalog.enums.insert(key(&e.name), e.labels.clone());
+        }
+        Stmt::AlterEnum(e) => {
+            let Some(labels) = catalog.enums.get_mut(&key(&e.name)) else {
+                return;
+            };
+            match &e.op {
+                EnumChange::AddValue {
+                    label, position, ..
+                } => {
+                    if labels.contains(label) {
+                        return;
+                    }
+                    let at = position
+                        .as_ref()
+                        .and_then(|(before, other)| {
+                            labels.iter().position(|l| l == other).map(|i| {
+                                if *before {
+                                    i
+                                } else {
+                                    i + 1
+                                }
+                            })
+                        })
+                        .unwrap_or(labels.len());
+                    labels.insert(at, label.clone());
+                }
+                EnumChange::RenameValue { from, to } => {
+                    for l in labels.iter_mut().filter(|l| *l == from) {
+                        l.clone_from(to);
+                    }
+                }
+            }
+        }
+        Stmt::CreateDomain(d) => {
+            catalog.domains.insert(key(&d.name), (**d).clone());
+        }
+        Stmt::CreateSequence(s) => {
+            catalog.sequences.insert(
+                key(&s.name),
+                Sequence {
+                    start: s.start,
+                    increment: s.increment,
+                    owned_by: s.owned_by.as_ref().map(|(t, c)| (key(t), c.name.clone())),
+                },
+            );
+        }
+        Stmt::AlterSequence(s) => {
+            let seq = catalog.sequences.entry(key(&s.name)).or_default();
+            if let Some((t, c)) = &s.owned_by {
+                seq.owned_by = Some((key(t), c.name.clone()));
+            }
+        }
+        Stmt::Query(_)
+        | Stmt::Insert(_)
+        | Stmt::Update(_)
+        | Stmt::Delete(_)
+        | Stmt::Transaction(_)
+        | Stmt::Savepoint(_)
+        | Stmt::Truncate(_)
+        | Stmt::Comment(_)
+        | Stmt::CreateSchema(_)
+        | Stmt::CreateExtension(_)
+        | Stmt::CodeObject(_)
+        | Stmt::Pragma(_)
+        | Stmt::Skipped(_) => {}
+    }
+}
+
+fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
+    let mut k = key(&a.name);
+    for op in &a.ops {
+        let Some(t) = catalog.tables.get_mut(&k) else {
+            return;
+        };
+        match op {
+            AlterOp::AddColumn {
+                column,
+                if_not_exists,
+            } => {
+                if *if_not_exists && t.column(&column.name.name).is_some() {
+                    continue;
+                }
+                t.def.columns.push(column.clone());
+            }
+            AlterOp::DropColumn { name, .. } => {
+                t.def.columns.retain(|c| c.name.name != name.name);
+                // PostgreSQL drops the indexes and constraints that use the column.
+                t.indexes.retain(|i| !index_uses(&i.columns, &name.name));
+                t.def
+                    .constraints
+                    .retain(|c| !constraint_columns(&c.kind).any(|x| x.name == name.name));
+            }
+            AlterOp::RenameColumn { from, to } => rename_column(t, from, to),
+            AlterOp::RenameTable { to } => {
+                if let Some(mut t) = catalog.tables.remove(&k) {
+                    if let Some(last) = t.def.name.parts.last_mut() {
+                        *last = to.clone();
+                    }
+                    for i in &mut t.indexes {
+                        if let Some(last) = i.table.parts.last_mut() {
+                            *last = to.clone();
+                        }
+                    }
+                    k = to.name.clone();
+                    catalog.tables.insert(k.clone(), t);
+                }
+            }
+            AlterOp::AddConstraint(c) => t.def.constraints.push(c.clone()),
+            AlterOp::DropConstraint { name, .. } => {
+                t.def
+                    .constraints
+                    .retain(|c| c.name.as_ref().is_none_or(|n| n.name != name.name));
+            }
+            AlterOp::AlterColumn { name, change, .. } => {
+                let Some(col) = t.column_mut(&name.name) else {
+                    continue;
+                };
+                match change {
+                    ColumnChange::Type { ty, .. } => col.ty = ty.clone(),
+                    ColumnChange::SetDefault(e) => col.default = Some(e.clone()),
+                    ColumnChange::DropDefault => col.default = None,
+                    ColumnChange::SetNotNull => col.not_null = true,
+                    ColumnChange::DropNotNull => col.not_null = false,
+                }
+            }
+            AlterOp::ModifyColumn(_)
+            | AlterOp::DropIndex(_)
+            | AlterOp::DropForeignKey(_)
+            | AlterOp::DropCheck(_) => {}
+        }
+    }
+}
+
+/// The columns a key constraint names.
+pub fn constraint_columns(kind: &ConstraintKind) -> impl Iterator<Item = &Ident> {
+    let cols: &[Ident] = match kind {
+        ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) | ConstraintKind::Index(c) => c,
+        ConstraintKind::ForeignKey(fk) => &fk.columns,
+        ConstraintKind::Check(_) => &[],
+    };
+    cols.iter()
+}
+
+fn index_uses(items: &[OrderItem], column: &str) -> bool {
+    let mut found = false;
+    for item in items {
+        let mut e = item.expr.clone();
+        crate::rules::each_expr_in(&mut e, |x| {
+            if is_column(x, column) {
+                found = true;
+            }
+        });
+    }
+    found
+}
+
+fn is_column(e: &Expr, column: &str) -> bool {
+    matches!(&e.kind, ExprKind::Column(name) if name.last().is_some_and(|p| p.name == column))
+}
+
+fn rename_column(t: &mut Table, from: &Ident, to: &Ident) {
+    if let Some(c) = t.column_mut(&from.name) {
+        c.name = to.clone();
+    }
+    let rename = |id: &mut Ident| {
+        if id.name == from.name {
+            *id = to.clone();
+        }
+    };
+    for c in &mut t.def.constraints {
+        match &mut c.kind {
+            ConstraintKind::PrimaryKey(cols)
+            | ConstraintKind::Unique(cols)
+            | ConstraintKind::Index(cols) => cols.iter_mut().for_each(rename),
+            ConstraintKind::ForeignKey(fk) => fk.columns.iter_mut().for_each(rename),
+            ConstraintKind::Check(e) => rename_in_expr(e, from, to),
+        }
+    }
+    for col in &mut t.def.columns {
+        for check in &mut col.checks {
+            rename_in_expr(check, from, to);
+        }
+        if let Some(g) = &mut col.generated {
+            rename_in_expr(g, from, to);
+        }
+    }
+    for i in &mut t.indexes {
+        for item in &mut i.columns {
+            rename_in_expr(&mut item.expr, from, to);
+        }
+        if let Some(p) = &mut i.predicate {
+            rename_in_expr(p, from, to);
+        }
+    }
+}
+
+fn rename_in_expr(e: &mut Expr, from: &Ident, to: &Ident) {
+    crate::rules::each_expr_in(e, |x| {
+        if let ExprKind::Column(name) = &mut x.kind {
+            if let Some(last) = name.last_mut() {
+                if last.name == from.name {
+                    *last = to.clone();
+                }
+            }
+        }
+    });
+}
