@@ -1,2 +1,2 @@
 -- run: no
-CREATE EXTENSION pgcrypto;
+LISTEN job_events;
