@@ -6,6 +6,7 @@
 use grammar_tests::check::compare_outcomes;
 use grammar_tests::engines::{mysql, postgres, sqlite};
 use grammar_tests::env::Engines;
+use grammar_tests::expect::ExpectedErrors;
 use grammar_tests::params::parse_list;
 use pgshift::{Dialect, Span, Statement};
 
@@ -84,14 +85,16 @@ fn mysql_matches_postgres() {
     ];
     let reference = postgres::run(&pg_url, "engines_test", SCRIPT, &params).unwrap();
     let mut db = mysql::Database::create(&my_url, "engines_test").unwrap();
-    let rows = db.run(&statements, &params).unwrap();
+    let rows = db
+        .run(&statements, &params, &ExpectedErrors::none())
+        .unwrap();
     compare_outcomes(&reference, &statements, &rows, Dialect::Mysql).unwrap();
 
     // Binding in source order instead of the map's order changes the result.
     let mut wrong = statements.clone();
     wrong[2].params = vec![1, 2];
     let mut db = mysql::Database::create(&my_url, "engines_test").unwrap();
-    let rows = db.run(&wrong, &params).unwrap();
+    let rows = db.run(&wrong, &params, &ExpectedErrors::none()).unwrap();
     let err = compare_outcomes(&reference, &wrong, &rows, Dialect::Mysql).unwrap_err();
     assert!(err.contains("PostgreSQL rows:"), "{err}");
 }
@@ -127,7 +130,11 @@ fn mysql_drops_its_database() {
     let name = {
         let mut db = mysql::Database::create(&url, "drop_test").unwrap();
         let rows = db
-            .run(&[stmt("SELECT DATABASE()", vec![], (0, 0), true)], &[])
+            .run(
+                &[stmt("SELECT DATABASE()", vec![], (0, 0), true)],
+                &[],
+                &ExpectedErrors::none(),
+            )
             .unwrap();
         rows[0].as_ref().unwrap()[0][0].clone().unwrap()
     };
