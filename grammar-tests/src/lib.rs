@@ -16,6 +16,7 @@ pub mod compare;
 pub mod engines;
 pub mod env;
 pub mod expect;
+pub mod migration;
 pub mod order;
 pub mod orphans;
 pub mod params;

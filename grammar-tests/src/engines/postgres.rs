@@ -35,12 +35,15 @@ pub fn connect(url: &str) -> Result<Client, String> {
 }
 
 /// One open transaction in a schema made for one case. Everything the case
-/// created is rolled back when the session is dropped.
+/// created is rolled back when the session is dropped, or, once the session has
+/// committed, dropped with the schema.
 pub struct Session {
     client: Client,
     schema: String,
     /// The relations `public` held before the case ran.
     public_before: Vec<String>,
+    /// True once [`Session::commit`] ran: the schema then outlives the transaction.
+    committed: bool,
 }
 
 impl Session {
@@ -49,9 +52,7 @@ impl Session {
     pub fn begin(url: &str, case: &str) -> Result<Session, String> {
         let mut client = connect(url)?;
         let schema = unique_name(case, "pg");
-        let setup = format!(
-            "BEGIN; CREATE SCHEMA {schema}; SET LOCAL search_path TO {schema}; SET LOCAL TimeZone TO 'UTC'"
-        );
+        let setup = format!("BEGIN; CREATE SCHEMA {schema}; {}", settings(&schema));
         client
             .batch_execute(&setup)
             .map_err(|e| format!("PostgreSQL: cannot set up schema {schema}: {e}"))?;
@@ -60,7 +61,21 @@ impl Session {
             client,
             schema,
             public_before,
+            committed: false,
         })
+    }
+
+    /// Commits what ran so far and goes on in a new transaction in the same
+    /// schema, as a migration tool commits each migration. Some scripts need it: a
+    /// value added to an enum type cannot be used before it is committed. The
+    /// schema is then dropped when the session ends; objects the script created
+    /// outside it (as `public.name`) stay.
+    pub fn commit(&mut self) -> Result<(), String> {
+        self.committed = true;
+        let sql = format!("COMMIT; BEGIN; {}", settings(&self.schema));
+        self.client
+            .batch_execute(&sql)
+            .map_err(|e| format!("PostgreSQL: cannot commit in schema {}: {e}", self.schema))
     }
 
     /// Runs the script `source` and returns each statement's outcome. A statement
@@ -153,7 +168,17 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.client.batch_execute("ROLLBACK");
+        if self.committed {
+            let drop = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema);
+            let _ = self.client.batch_execute(&drop);
+        }
     }
+}
+
+/// The settings of a session's transaction: its schema alone on the search
+/// path, and UTC.
+fn settings(schema: &str) -> String {
+    format!("SET LOCAL search_path TO {schema}; SET LOCAL TimeZone TO 'UTC'")
 }
 
 /// Runs the script `source` of case `case` in a session of its own and returns

@@ -3,8 +3,8 @@
 //!
 //! `COLUMNS` gives the columns: `EXTRA` marks `auto_increment` (a generated key)
 //! and generated columns, and `COLUMN_DEFAULT` is MariaDB's text of the default,
-//! with string literals quoted and the word `NULL` for "no default" on a nullable
-//! column. `STATISTICS` gives the indexes (`PRIMARY` is the primary key), and
+//! with string literals quoted (a backslash doubled) and the word `NULL` for
+//! "no default" on a nullable column. `STATISTICS` gives the indexes (`PRIMARY` is the primary key), and
 //! `KEY_COLUMN_USAGE` with `REFERENTIAL_CONSTRAINTS` the foreign keys.
 
 use super::normalize::{default_value, fk_action};
@@ -58,13 +58,23 @@ fn read_columns(conn: &mut Conn, out: &mut Schema) -> Result<(), String> {
         } else if extra.contains("generated") {
             ColumnDefault::Generated
         } else {
-            opt(row, 3).map_or(ColumnDefault::None, default_value)
+            opt(row, 3).map_or(ColumnDefault::None, mysql_default)
         };
         let nullable = text(row, 2)? == "YES";
         out.table(table)
             .push_column(text(row, 1)?, nullable, default);
     }
     Ok(())
+}
+
+/// Normalizes MariaDB's text of a default. Its quoted literals escape a
+/// backslash with a backslash, as PostgreSQL's `E'…'` strings do.
+fn mysql_default(text: &str) -> ColumnDefault {
+    if text.starts_with('\'') {
+        default_value(&format!("E{text}"))
+    } else {
+        default_value(text)
+    }
 }
 
 fn read_indexes(conn: &mut Conn, out: &mut Schema) -> Result<(), String> {
@@ -141,4 +151,20 @@ fn opt(row: &[Option<String>], i: usize) -> Option<&str> {
 
 fn text(row: &[Option<String>], i: usize) -> Result<&str, String> {
     opt(row, i).ok_or_else(|| format!("MySQL: the catalog gave NULL in column {i}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_defaults_unescape_backslashes_and_quotes() {
+        let value = |v: &str| ColumnDefault::Value(v.into());
+        assert_eq!(mysql_default("'a\\\\b'"), value("a\\b"));
+        assert_eq!(mysql_default("'it''s'"), value("it's"));
+        assert_eq!(mysql_default("'NULL'"), value("NULL"));
+        assert_eq!(mysql_default("NULL"), ColumnDefault::None);
+        assert_eq!(mysql_default("current_timestamp()"), ColumnDefault::Expr);
+        assert_eq!(mysql_default("1.50"), value("1.5"));
+    }
 }

@@ -209,3 +209,110 @@ fn rows<T>(
     };
     out.map_err(fail)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+    use crate::schema::FkAction;
+
+    fn schema_of(sql: &str) -> Schema {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(sql).unwrap();
+        read(&conn).unwrap()
+    }
+
+    fn cols(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn the_rowid_alias_is_a_generated_key_and_other_keys_are_not() {
+        let s = schema_of(
+            "CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);
+             CREATE TABLE b (id INTEGER PRIMARY KEY AUTOINCREMENT);
+             CREATE TABLE c (id INT PRIMARY KEY);
+             CREATE TABLE d (code TEXT PRIMARY KEY, n INTEGER);
+             CREATE TABLE e (id INTEGER PRIMARY KEY) WITHOUT ROWID;
+             CREATE TABLE f (x INTEGER, y INTEGER, PRIMARY KEY (y, x));",
+        );
+        let default = |t: &str| s.tables[t].columns[0].default.clone();
+        assert_eq!(default("a"), ColumnDefault::Auto);
+        assert_eq!(default("b"), ColumnDefault::Auto);
+        assert_eq!(default("c"), ColumnDefault::None);
+        assert_eq!(default("d"), ColumnDefault::None);
+        assert_eq!(default("e"), ColumnDefault::None);
+        assert!(
+            !s.tables["d"].columns[0].nullable,
+            "a key column is NOT NULL"
+        );
+        assert!(
+            s.tables["d"].uniques.is_empty(),
+            "the key's index is not a unique key"
+        );
+        assert_eq!(s.tables["f"].primary_key, cols(&["y", "x"]));
+        assert!(!s.tables.contains_key("sqlite_sequence"));
+    }
+
+    #[test]
+    fn defaults_are_normalized() {
+        let s = schema_of(
+            "CREATE TABLE t (a TEXT DEFAULT 'x', b NUMERIC DEFAULT 1.50, c INT DEFAULT TRUE,
+                             d TEXT DEFAULT CURRENT_TIMESTAMP, e INT DEFAULT (-1), f INT,
+                             g INT GENERATED ALWAYS AS (e + 1) VIRTUAL);",
+        );
+        let defaults: Vec<ColumnDefault> = s.tables["t"]
+            .columns
+            .iter()
+            .map(|c| c.default.clone())
+            .collect();
+        assert_eq!(
+            defaults,
+            [
+                ColumnDefault::Value("x".into()),
+                ColumnDefault::Value("1.5".into()),
+                ColumnDefault::Value("1".into()),
+                ColumnDefault::Expr,
+                ColumnDefault::Value("-1".into()),
+                ColumnDefault::None,
+                ColumnDefault::Generated,
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_indexes_and_views() {
+        let s = schema_of(
+            "CREATE TABLE p (id INTEGER PRIMARY KEY, a TEXT UNIQUE, b TEXT, c TEXT, UNIQUE (b, c));
+             CREATE UNIQUE INDEX p_c ON p (c);
+             CREATE UNIQUE INDEX p_b_partial ON p (b) WHERE b IS NOT NULL;
+             CREATE INDEX p_lower ON p (lower(a), b DESC);
+             CREATE INDEX p_c_partial ON p (c) WHERE c > 'm';
+             CREATE TABLE k (id INTEGER PRIMARY KEY, p_id INT REFERENCES p ON DELETE CASCADE,
+                             b TEXT, c TEXT,
+                             FOREIGN KEY (b, c) REFERENCES p (b, c) ON UPDATE SET NULL ON DELETE RESTRICT);
+             CREATE VIEW v AS SELECT id FROM p;",
+        );
+        let p = &s.tables["p"];
+        assert_eq!(
+            p.uniques,
+            [cols(&["a"]), cols(&["b", "c"]), cols(&["c"])].into()
+        );
+        assert_eq!(p.partial_uniques, [cols(&["b"])].into());
+        assert_eq!(p.indexes, [cols(&["<expr>", "b"]), cols(&["c"])].into());
+        let fks: Vec<&ForeignKey> = s.tables["k"].foreign_keys.iter().collect();
+        assert_eq!(fks.len(), 2);
+        assert_eq!(fks[0].columns, cols(&["b", "c"]));
+        assert_eq!(fks[0].referenced, cols(&["b", "c"]));
+        assert_eq!(fks[0].on_update, FkAction::SetNull);
+        assert_eq!(fks[0].on_delete, FkAction::NoAction);
+        assert_eq!(fks[1].columns, cols(&["p_id"]));
+        assert_eq!(
+            fks[1].referenced,
+            cols(&["id"]),
+            "the referenced key is read"
+        );
+        assert_eq!(fks[1].on_delete, FkAction::Cascade);
+        assert_eq!(s.views, ["v".to_string()].into());
+    }
+}
