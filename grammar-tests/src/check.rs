@@ -41,6 +41,7 @@ pub fn check(
     }
     let statements = &translation.statements;
     let expected = ExpectedErrors::from_source(&case.source);
+    expected.check_translated(&case.source, statements, target.name())?;
     let pg_url = engines.pg_url.as_deref();
     let (target_rows, target_schema) = match target {
         Dialect::Sqlite => {

@@ -52,6 +52,36 @@ impl ExpectedErrors {
             .find(|s| span.start >= s.start && span.start < s.end.max(s.start + 1))
     }
 
+    /// A marked source statement that none of `statements` stands within: the
+    /// translation dropped it, so it cannot fail on the target.
+    pub fn untranslated(&self, statements: &[pgshift::Statement]) -> Option<Span> {
+        self.spans.iter().copied().find(|marked| {
+            !statements
+                .iter()
+                .any(|s| self.containing(s.span) == Some(*marked))
+        })
+    }
+
+    /// Checks that every marked source statement of `source` has a translated
+    /// statement on `target`.
+    pub fn check_translated(
+        &self,
+        source: &str,
+        statements: &[pgshift::Statement],
+        target: &str,
+    ) -> Result<(), String> {
+        match self.untranslated(statements) {
+            None => Ok(()),
+            Some(span) => Err(format!(
+                "the statement marked -- error has no {target} translation, so it cannot fail there:\n    {}",
+                source
+                    .get(span.start as usize..span.end as usize)
+                    .unwrap_or("")
+                    .trim()
+            )),
+        }
+    }
+
     /// True when no statement is marked.
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
@@ -123,6 +153,27 @@ mod tests {
         let expected = ExpectedErrors::from_source("-- error\nSELECT 1/0;");
         assert!(expected.containing(Span::new(9, 10)).is_some());
         assert!(ExpectedErrors::from_source("SELECT 1; -- error\n").is_empty());
+    }
+
+    #[test]
+    fn a_marked_statement_without_translation_is_found() {
+        let source = "SELECT 1;\n-- error\nSELECT 1/0;\n";
+        let expected = ExpectedErrors::from_source(source);
+        let marked = source.rfind("SELECT").unwrap();
+        let stmt = |start: usize| pgshift::Statement {
+            sql: "SELECT 1".into(),
+            params: vec![],
+            span: Span::new(start, start + 3),
+            returns_rows: true,
+        };
+        assert!(expected
+            .check_translated(source, &[stmt(0), stmt(marked)], "sqlite")
+            .is_ok());
+        let err = expected
+            .check_translated(source, &[stmt(0)], "sqlite")
+            .unwrap_err();
+        assert!(err.contains("no sqlite translation"), "{err}");
+        assert!(err.ends_with("SELECT 1/0;"), "{err}");
     }
 
     #[test]

@@ -138,6 +138,9 @@ fn check(folder: &str, dialect: Dialect) {
         .unwrap_or(translation.statements.len());
     let (migrations, checks) = translation.statements.split_at(at);
     let expected = ExpectedErrors::from_source(&script.text);
+    expected
+        .check_translated(&script.text, &translation.statements, name)
+        .unwrap_or_else(|e| panic!("{e}"));
     let migration_rows = target
         .run(migrations, &expected)
         .unwrap_or_else(|e| panic!("{name} cannot apply the translated migrations:\n{e}"));
