@@ -1,4 +1,9 @@
 //! Loading cases: one PostgreSQL script per `.sql` file, with optional headers.
+//!
+//! The headers are comment lines before the first statement: `-- targets:`,
+//! `-- params:` and `-- run:`. Further on, a `-- error` comment line right before
+//! a statement marks it as one that must fail on every engine (see
+//! [`crate::expect`]).
 
 use crate::params::{self, Param};
 use pgshift::Dialect;

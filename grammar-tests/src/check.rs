@@ -4,7 +4,8 @@ use crate::case::Case;
 use crate::compare::{compare, show_rows};
 use crate::engines::{mysql, postgres, sqlite};
 use crate::env::Engines;
-use crate::{order, snapshot, Rows};
+use crate::expect::ExpectedErrors;
+use crate::{order, schema, snapshot, Rows};
 use pgshift::Dialect;
 use std::path::Path;
 
@@ -13,8 +14,10 @@ use std::path::Path;
 /// The translation (or its failure) is asserted against the snapshot named by
 /// [`Case::snapshot_name`] in `snapshot_dir`; a mismatch panics, as insta does.
 /// Unless the case says `-- run: no` or the translation failed, the translated
-/// statements then run on the target engine, and when PostgreSQL is available the
-/// rows of every statement that returns rows on both sides are compared.
+/// statements then run on the target engine; those of a statement marked
+/// `-- error` must fail there as on PostgreSQL. When PostgreSQL is available, the
+/// rows of every statement that returns rows on both sides are compared, and then
+/// the schemas both engines were left with.
 pub fn check(
     case: &Case,
     target: Dialect,
@@ -37,19 +40,35 @@ pub fn check(
         return Ok(());
     }
     let statements = &translation.statements;
-    let target_rows = match target {
-        Dialect::Sqlite => sqlite::run(statements, &case.params)?,
+    let expected = ExpectedErrors::from_source(&case.source);
+    expected.check_translated(&case.source, statements, target.name())?;
+    let pg_url = engines.pg_url.as_deref();
+    let (target_rows, target_schema) = match target {
+        Dialect::Sqlite => {
+            let mut session = sqlite::Session::open()?;
+            let rows = session.run(statements, &case.params, &expected)?;
+            let schema = pg_url.map(|_| session.schema()).transpose()?;
+            (rows, schema)
+        }
         Dialect::Mysql => match &engines.mysql_url {
-            Some(url) => mysql::Database::create(url, &case.sanitized_name())?
-                .run(statements, &case.params)?,
+            Some(url) => {
+                let mut db = mysql::Database::create(url, &case.sanitized_name())?;
+                let rows = db.run(statements, &case.params, &expected)?;
+                let schema = pg_url.map(|_| db.schema()).transpose()?;
+                (rows, schema)
+            }
             None => return Ok(()),
         },
     };
-    let Some(pg_url) = &engines.pg_url else {
+    let (Some(pg_url), Some(target_schema)) = (pg_url, target_schema) else {
         return Ok(());
     };
-    let reference = postgres::run(pg_url, &case.sanitized_name(), &case.source, &case.params)?;
-    compare_outcomes(&reference, statements, &target_rows, target)
+    let mut session = postgres::Session::begin(pg_url, &case.sanitized_name())?;
+    let reference = session.run(&case.source, &case.params)?;
+    let pg_schema = session.schema()?;
+    drop(session);
+    compare_outcomes(&reference, statements, &target_rows, target)?;
+    schema::diff::compare(&pg_schema, &target_schema, target.name())
 }
 
 /// Compares every PostgreSQL statement that returned rows with the last

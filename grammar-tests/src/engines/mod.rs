@@ -4,6 +4,7 @@
 //! statement returns rows and `None` otherwise. Cells are text as PostgreSQL would
 //! print them; binary data is `\x` followed by lowercase hex.
 
+pub mod drive;
 pub mod mysql;
 pub mod postgres;
 pub mod sqlite;

@@ -1,7 +1,10 @@
 //! MariaDB/MySQL through the `mysql` crate, in a database created per case.
 
+use super::drive::{self, Executor, Failure};
 use super::{hex, unique_name};
+use crate::expect::ExpectedErrors;
 use crate::params::{bind_order, Param};
+use crate::schema::{self, Schema};
 use crate::Rows;
 use mysql::consts::ColumnType;
 use mysql::prelude::Queryable;
@@ -39,40 +42,49 @@ impl Database {
         Ok(db)
     }
 
-    /// Runs the statements in order. The `?` slots of each statement get the
-    /// case's parameters in the order its `params` map gives.
+    /// Runs the statements in order (see [`drive::run_all`]). The `?` slots of
+    /// each statement get the case's parameters in the order its `params` map gives.
     pub fn run(
         &mut self,
         statements: &[pgshift::Statement],
         params: &[Param],
+        expected: &ExpectedErrors,
     ) -> Result<Vec<Option<Rows>>, String> {
-        let mut out = Vec::new();
-        for (i, statement) in statements.iter().enumerate() {
-            let fail = |e: mysql::Error| {
-                format!(
-                    "MySQL rejected statement {}:\n    {}\n  error: {e}",
-                    i + 1,
-                    statement.sql
-                )
-            };
-            let rows = if statement.params.is_empty() {
-                let mut result = self.conn.query_iter(&statement.sql).map_err(fail)?;
-                collect(&mut result).map_err(fail)?
-            } else {
-                let values: Vec<Value> = bind_order(&statement.params, params)
-                    .map_err(|e| format!("MySQL statement {}: {e}", i + 1))?
-                    .into_iter()
-                    .map(value)
-                    .collect();
-                let mut result = self
-                    .conn
-                    .exec_iter(&statement.sql, Params::Positional(values))
-                    .map_err(fail)?;
-                collect(&mut result).map_err(fail)?
-            };
-            out.push(statement.returns_rows.then_some(rows));
+        drive::run_all(self, statements, params, expected)
+    }
+
+    /// Reads the database's schema through its catalog.
+    pub fn schema(&mut self) -> Result<Schema, String> {
+        schema::mysql::read(&mut self.conn)
+    }
+}
+
+impl Executor for Database {
+    fn name(&self) -> &'static str {
+        "MySQL"
+    }
+
+    fn execute(
+        &mut self,
+        index: usize,
+        statement: &pgshift::Statement,
+        params: &[Param],
+    ) -> Result<Rows, Failure> {
+        let rejected = |e: mysql::Error| Failure::Rejected(e.to_string());
+        if statement.params.is_empty() {
+            let mut result = self.conn.query_iter(&statement.sql).map_err(rejected)?;
+            return collect(&mut result).map_err(rejected);
         }
-        Ok(out)
+        let values: Vec<Value> = bind_order(&statement.params, params)
+            .map_err(|e| Failure::Harness(format!("MySQL statement {}: {e}", index + 1)))?
+            .into_iter()
+            .map(value)
+            .collect();
+        let mut result = self
+            .conn
+            .exec_iter(&statement.sql, Params::Positional(values))
+            .map_err(rejected)?;
+        collect(&mut result).map_err(rejected)
     }
 }
 
@@ -95,7 +107,9 @@ pub fn value(param: &Param) -> Value {
     }
 }
 
-fn collect<P: mysql::prelude::Protocol>(
+/// The rows of the first result set of `result`, as text cells; later result
+/// sets are read and dropped.
+pub(crate) fn collect<P: mysql::prelude::Protocol>(
     result: &mut mysql::QueryResult<'_, '_, '_, P>,
 ) -> Result<Rows, mysql::Error> {
     let mut rows = Rows::new();

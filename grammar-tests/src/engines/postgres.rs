@@ -1,8 +1,16 @@
 //! PostgreSQL, the reference: runs the original case script statement by
-//! statement in a schema of its own, inside one transaction that is rolled back.
+//! statement in a schema of its own, inside one transaction that is rolled back
+//! when the session ends.
 
+mod max_param;
+
+pub use max_param::max_param;
+
+use super::drive::Failure;
 use super::unique_name;
+use crate::expect::ExpectedErrors;
 use crate::params::Param;
+use crate::schema::{self, Schema};
 use crate::Rows;
 use pgshift::scan::{self, PieceKind};
 use pgshift::Span;
@@ -26,40 +34,157 @@ pub fn connect(url: &str) -> Result<Client, String> {
         .map_err(|e| format!("cannot connect to PostgreSQL at PGSHIFT_TEST_PG_URL `{url}`: {e}"))
 }
 
-/// Runs the script `source` of case `case` and returns each statement's outcome.
-pub fn run(url: &str, case: &str, source: &str, params: &[Param]) -> Result<Vec<Outcome>, String> {
-    let mut client = connect(url)?;
-    let schema = unique_name(case, "pg");
-    let setup = format!(
-        "BEGIN; CREATE SCHEMA {schema}; SET LOCAL search_path TO {schema}; SET LOCAL TimeZone TO 'UTC'"
-    );
-    client
-        .batch_execute(&setup)
-        .map_err(|e| format!("PostgreSQL: cannot set up schema {schema}: {e}"))?;
-    let mut out = Vec::new();
-    for piece in scan::split(source).filter(|p| p.kind == PieceKind::Statement) {
-        let sql = piece.text(source).to_string();
-        let used = max_param(&sql);
-        let rows = if used > 0 {
-            let params = params.get(..used).ok_or_else(|| {
-                format!(
-                    "the statement uses ${used}, but the case gives {} parameter(s) (`-- params:`):\n    {}",
-                    params.len(),
-                    sql.trim()
-                )
-            })?;
-            run_prepared(&mut client, &sql, params)?
-        } else {
-            rows_of(client.simple_query(&sql).map_err(|e| failure(&sql, &e))?)
-        };
-        out.push(Outcome {
-            span: piece.span,
-            sql,
-            rows,
-        });
+/// One open transaction in a schema made for one case. Everything the case
+/// created is rolled back when the session is dropped, or, once the session has
+/// committed, dropped with the schema.
+pub struct Session {
+    client: Client,
+    schema: String,
+    /// The relations `public` held before the case ran.
+    public_before: Vec<String>,
+    /// True once [`Session::commit`] ran: the schema then outlives the transaction.
+    committed: bool,
+}
+
+impl Session {
+    /// Connects, begins a transaction and creates the case's schema as the only
+    /// one on the search path.
+    pub fn begin(url: &str, case: &str) -> Result<Session, String> {
+        let mut client = connect(url)?;
+        let schema = unique_name(case, "pg");
+        let setup = format!("BEGIN; CREATE SCHEMA {schema}; {}", settings(&schema));
+        client
+            .batch_execute(&setup)
+            .map_err(|e| format!("PostgreSQL: cannot set up schema {schema}: {e}"))?;
+        let public_before = schema::postgres::public_relations(&mut client)?;
+        Ok(Session {
+            client,
+            schema,
+            public_before,
+            committed: false,
+        })
     }
-    let _ = client.batch_execute("ROLLBACK");
-    Ok(out)
+
+    /// Commits what ran so far and goes on in a new transaction in the same
+    /// schema, as a migration tool commits each migration. Some scripts need it: a
+    /// value added to an enum type cannot be used before it is committed. The
+    /// schema is then dropped when the session ends; objects the script created
+    /// outside it (as `public.name`) stay.
+    pub fn commit(&mut self) -> Result<(), String> {
+        self.committed = true;
+        let sql = format!("COMMIT; BEGIN; {}", settings(&self.schema));
+        self.client
+            .batch_execute(&sql)
+            .map_err(|e| format!("PostgreSQL: cannot commit in schema {}: {e}", self.schema))
+    }
+
+    /// Runs the script `source` and returns each statement's outcome. A statement
+    /// marked `-- error` runs under a savepoint and must fail; the savepoint is
+    /// then rolled back, and the statement's outcome has no rows.
+    pub fn run(&mut self, source: &str, params: &[Param]) -> Result<Vec<Outcome>, String> {
+        let expected = ExpectedErrors::from_source(source);
+        let mut out = Vec::new();
+        for piece in scan::split(source).filter(|p| p.kind == PieceKind::Statement) {
+            let sql = piece.text(source).to_string();
+            let rows = if expected.containing(piece.span).is_some() {
+                self.run_failing(&sql, params)?;
+                None
+            } else {
+                match self.execute(&sql, params) {
+                    Ok(rows) => rows,
+                    Err(Failure::Rejected(why) | Failure::Harness(why)) => return Err(why),
+                }
+            };
+            out.push(Outcome {
+                span: piece.span,
+                sql,
+                rows,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Reads the case schema through the catalog, before the rollback. Relations
+    /// the case created as `public.name` count too.
+    pub fn schema(&mut self) -> Result<Schema, String> {
+        schema::postgres::read(&mut self.client, &self.schema, &self.public_before)
+    }
+
+    /// Runs a statement that must fail, under a savepoint that is rolled back.
+    fn run_failing(&mut self, sql: &str, params: &[Param]) -> Result<(), String> {
+        self.client
+            .batch_execute("SAVEPOINT pgshift_expect_error")
+            .map_err(|e| failure(sql, &e))?;
+        match self.execute(sql, params) {
+            Ok(_) => Err(format!(
+                "PostgreSQL accepted a statement marked -- error:\n    {}",
+                sql.trim()
+            )),
+            Err(Failure::Harness(why)) => Err(why),
+            Err(Failure::Rejected(_)) => {
+                self.client
+                    .batch_execute(
+                        "ROLLBACK TO SAVEPOINT pgshift_expect_error; RELEASE SAVEPOINT pgshift_expect_error",
+                    )
+                    .map_err(|e| failure(sql, &e))?;
+                self.deallocate_leftover().map_err(|e| failure(sql, &e))
+            }
+        }
+    }
+
+    /// Prepared statements outlive a rollback, so the one a failed EXECUTE left
+    /// behind is deallocated before the next statement prepares its own.
+    fn deallocate_leftover(&mut self) -> Result<(), postgres::Error> {
+        let left = self
+            .client
+            .simple_query("SELECT 1 FROM pg_prepared_statements WHERE name = 'pgshift_s'")?;
+        if rows_of(left).is_some_and(|rows| !rows.is_empty()) {
+            self.client.batch_execute("DEALLOCATE pgshift_s")?;
+        }
+        Ok(())
+    }
+
+    /// Runs one statement, through PREPARE/EXECUTE when it uses parameters.
+    fn execute(&mut self, sql: &str, params: &[Param]) -> Result<Option<Rows>, Failure> {
+        let used = max_param(sql);
+        if used == 0 {
+            let messages = self
+                .client
+                .simple_query(sql)
+                .map_err(|e| Failure::Rejected(failure(sql, &e)))?;
+            return Ok(rows_of(messages));
+        }
+        let params = params.get(..used).ok_or_else(|| {
+            Failure::Harness(format!(
+                "the statement uses ${used}, but the case gives {} parameter(s) (`-- params:`):\n    {}",
+                params.len(),
+                sql.trim()
+            ))
+        })?;
+        run_prepared(&mut self.client, sql, params).map_err(Failure::Rejected)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.client.batch_execute("ROLLBACK");
+        if self.committed {
+            let drop = format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema);
+            let _ = self.client.batch_execute(&drop);
+        }
+    }
+}
+
+/// The settings of a session's transaction: its schema alone on the search
+/// path, and UTC.
+fn settings(schema: &str) -> String {
+    format!("SET LOCAL search_path TO {schema}; SET LOCAL TimeZone TO 'UTC'")
+}
+
+/// Runs the script `source` of case `case` in a session of its own and returns
+/// each statement's outcome.
+pub fn run(url: &str, case: &str, source: &str, params: &[Param]) -> Result<Vec<Outcome>, String> {
+    Session::begin(url, case)?.run(source, params)
 }
 
 fn failure(sql: &str, e: &postgres::Error) -> String {
@@ -113,7 +238,7 @@ fn run_prepared(client: &mut Client, sql: &str, params: &[Param]) -> Result<Opti
 }
 
 /// The rows of a single statement's messages, or `None` when it returned none.
-fn rows_of(messages: Vec<SimpleQueryMessage>) -> Option<Rows> {
+pub(crate) fn rows_of(messages: Vec<SimpleQueryMessage>) -> Option<Rows> {
     let mut rows: Option<Rows> = None;
     for message in messages {
         match message {
@@ -130,95 +255,4 @@ fn rows_of(messages: Vec<SimpleQueryMessage>) -> Option<Rows> {
         }
     }
     rows
-}
-
-/// The highest `$n` parameter in `sql` outside strings, quoted identifiers,
-/// dollar quotes and comments, or 0 when there is none.
-pub fn max_param(sql: &str) -> usize {
-    let mut max = 0;
-    let b = sql.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\'' | b'"' => {
-                let quote = b[i];
-                i += 1;
-                while i < b.len() && b[i] != quote {
-                    i += 1;
-                }
-                i += 1;
-            }
-            b'-' if b.get(i + 1) == Some(&b'-') => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                let mut depth = 1;
-                i += 2;
-                while i < b.len() && depth > 0 {
-                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
-                        depth += 1;
-                        i += 1;
-                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
-                        depth -= 1;
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            }
-            b'$' => {
-                let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-                if digits > 0 {
-                    let prev_is_word =
-                        i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
-                    if !prev_is_word {
-                        let n = sql[i + 1..i + 1 + digits].parse().unwrap_or(usize::MAX);
-                        max = max.max(n);
-                    }
-                    i += 1 + digits;
-                    continue;
-                }
-                let tag_len = b[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
-                    .count();
-                let tag_end = i + 1 + tag_len;
-                let starts_tag = b.get(tag_end) == Some(&b'$')
-                    && b.get(i + 1).is_none_or(|c| !c.is_ascii_digit());
-                if starts_tag {
-                    let tag = &sql[i..=tag_end];
-                    match sql[tag_end + 1..].find(tag) {
-                        Some(end) => i = tag_end + 1 + end + tag.len(),
-                        None => return max,
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    max
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_params_outside_quotes_and_comments() {
-        assert_eq!(max_param("SELECT $1"), 1);
-        assert_eq!(max_param("SELECT $2::int + $1::int AS s;"), 2);
-        assert_eq!(max_param("SELECT $12, $3"), 12);
-        assert_eq!(max_param("SELECT 'a' || $1"), 1);
-        assert_eq!(max_param("SELECT '$1'"), 0);
-        assert_eq!(max_param("SELECT \"$1\""), 0);
-        assert_eq!(max_param("SELECT 1 -- $1\n"), 0);
-        assert_eq!(max_param("SELECT /* $1 /* nested */ $2 */ 1"), 0);
-        assert_eq!(max_param("SELECT $$ $1 $$"), 0);
-        assert_eq!(max_param("SELECT $tag$ $5 $tag$, $2"), 2);
-        assert_eq!(max_param("SELECT $$ x $$, $1"), 1);
-        assert_eq!(max_param("SELECT a$1 FROM t"), 0);
-    }
 }

@@ -1,7 +1,10 @@
 //! SQLite through rusqlite, in a fresh in-memory database per case.
 
+use super::drive::{self, Executor, Failure};
 use super::hex;
+use crate::expect::ExpectedErrors;
 use crate::params::Param;
+use crate::schema::{self, Schema};
 use crate::Rows;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::Connection;
@@ -29,47 +32,90 @@ fn cell(value: ValueRef<'_>) -> Option<String> {
     }
 }
 
-/// Runs the statements in order on a fresh in-memory database. Slot `?i` of each
-/// statement gets the case's parameter i.
+/// A fresh in-memory database that keeps its contents between runs, so that its
+/// schema can be read after the statements ran.
+pub struct Session {
+    conn: Connection,
+}
+
+impl Session {
+    /// Opens a fresh in-memory database.
+    pub fn open() -> Result<Session, String> {
+        let conn = Connection::open_in_memory().map_err(|e| format!("SQLite: cannot open: {e}"))?;
+        Ok(Session { conn })
+    }
+
+    /// Runs the statements in order (see [`drive::run_all`]). Slot `?i` of each
+    /// statement gets the case's parameter i.
+    pub fn run(
+        &mut self,
+        statements: &[pgshift::Statement],
+        params: &[Param],
+        expected: &ExpectedErrors,
+    ) -> Result<Vec<Option<Rows>>, String> {
+        drive::run_all(self, statements, params, expected)
+    }
+
+    /// Reads the database's schema through its catalog.
+    pub fn schema(&self) -> Result<Schema, String> {
+        schema::sqlite::read(&self.conn)
+    }
+}
+
+/// Runs the statements in order on a fresh in-memory database, expecting each
+/// to succeed.
 pub fn run(
     statements: &[pgshift::Statement],
     params: &[Param],
 ) -> Result<Vec<Option<Rows>>, String> {
-    let conn = Connection::open_in_memory().map_err(|e| format!("SQLite: cannot open: {e}"))?;
-    let mut out = Vec::new();
-    for (i, statement) in statements.iter().enumerate() {
-        let fail = |e: rusqlite::Error| {
-            format!(
-                "SQLite rejected statement {}:\n    {}\n  error: {e}",
-                i + 1,
-                statement.sql
-            )
-        };
-        let mut stmt = conn.prepare(&statement.sql).map_err(fail)?;
+    Session::open()?.run(statements, params, &ExpectedErrors::none())
+}
+
+impl Executor for Session {
+    fn name(&self) -> &'static str {
+        "SQLite"
+    }
+
+    fn execute(
+        &mut self,
+        index: usize,
+        statement: &pgshift::Statement,
+        params: &[Param],
+    ) -> Result<Rows, Failure> {
+        let rejected = |e: rusqlite::Error| Failure::Rejected(e.to_string());
+        let mut stmt = self.conn.prepare(&statement.sql).map_err(rejected)?;
         for slot in 1..=stmt.parameter_count() {
             let param = params.get(slot - 1).ok_or_else(|| {
-                format!(
+                Failure::Harness(format!(
                     "SQLite statement {} uses ?{slot}, but the case gives {} parameter(s):\n    {}",
-                    i + 1,
+                    index + 1,
                     params.len(),
                     statement.sql
-                )
+                ))
             })?;
-            stmt.raw_bind_parameter(slot, value(param)).map_err(fail)?;
+            stmt.raw_bind_parameter(slot, value(param))
+                .map_err(rejected)?;
         }
         let width = stmt.column_count();
         let mut rows = Rows::new();
         let mut cursor = stmt.raw_query();
-        while let Some(row) = cursor.next().map_err(fail)? {
+        while let Some(row) = cursor.next().map_err(rejected)? {
             let mut cells = Vec::with_capacity(width);
             for c in 0..width {
-                cells.push(cell(row.get_ref(c).map_err(fail)?));
+                cells.push(cell(row.get_ref(c).map_err(rejected)?));
             }
             rows.push(cells);
         }
-        out.push(statement.returns_rows.then_some(rows));
+        Ok(rows)
     }
-    Ok(out)
+
+    /// A failure inside a multi-statement translation may leave a transaction
+    /// open; it is rolled back, quietly.
+    fn recover(&mut self) {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
 }
 
 #[cfg(test)]
