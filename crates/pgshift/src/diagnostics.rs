@@ -98,6 +98,8 @@ diagnostics! {
         "SQLite locks the whole database for writes; FOR UPDATE/SHARE have no equivalent and are dropped.";
     VolatileRepeated = "PGS0127", Error, "volatile call repeated",
         "Compute the volatile value once, in a subquery or CTE, and use its column in the expression.";
+    ColumnValue = "PGS0128", Error, "value cannot be stored",
+        "PostgreSQL reads a quoted value as the column's type; this text is not a valid value of that type, or the target has no way to store it (NaN, infinity, years outside 1-9999). Fix the value in the source.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).

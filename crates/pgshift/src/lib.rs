@@ -19,6 +19,7 @@ pub mod diagnostics;
 mod emit;
 pub mod ir;
 mod lower;
+pub mod pgtext;
 mod pipeline;
 pub mod rules;
 pub mod scan;

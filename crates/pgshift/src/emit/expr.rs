@@ -369,6 +369,13 @@ impl Printer<'_> {
             Literal::Boolean(true) => self.w("TRUE"),
             Literal::Boolean(false) => self.w("FALSE"),
             Literal::Null => self.w("NULL"),
+            Literal::Blob(bytes) => {
+                self.w("X'");
+                for b in bytes {
+                    self.out.push_str(&format!("{b:02x}"));
+                }
+                self.w("'");
+            }
         }
     }
 

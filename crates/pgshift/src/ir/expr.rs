@@ -197,6 +197,8 @@ pub enum Literal {
     String(String),
     Boolean(bool),
     Null,
+    /// Bytes, printed `X'0a0b'` (both targets read hex blob literals).
+    Blob(Vec<u8>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

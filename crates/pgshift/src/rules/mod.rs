@@ -8,6 +8,7 @@
 mod aggregate_filter;
 mod alias_columns;
 mod arrays;
+mod assignment_cast;
 mod boolean_cast;
 mod build;
 mod cast;
@@ -94,6 +95,8 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule)] = &[
     ("public_schema", public_schema::run),
+    // First among the expression rules: the literals it types are read by all the others.
+    ("assignment_cast", assignment_cast::run),
     // Structural rewrites run early: the expressions they copy or move pass
     // through every later rule (`order_by_nulls` must see the window DISTINCT ON
     // builds and the names VALUES and column aliases give; `limit` drops casts

@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE flags (id int PRIMARY KEY, on_off boolean);
+INSERT INTO flags VALUES (1, 'maybe');

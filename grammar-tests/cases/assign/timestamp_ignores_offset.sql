@@ -1,0 +1,3 @@
+CREATE TABLE logs (id int PRIMARY KEY, at timestamp);
+INSERT INTO logs VALUES (1, '2024-01-05 10:00:00+02'), (2, '2024-01-05T11:00:00.500'), (3, '2024-01-06');
+SELECT id, at FROM logs ORDER BY at;

@@ -1,0 +1,4 @@
+CREATE TABLE events (id int PRIMARY KEY, at timestamptz);
+INSERT INTO events VALUES (1, '2024-01-05 10:00:00+02'), (2, '2024-01-01 01:30:00.25-05:30'), (3, '2024-03-01 00:30:00+01'), (4, '1969-12-31T23:00:00Z');
+SELECT id, at FROM events ORDER BY at;
+SELECT id FROM events WHERE at < '2024-01-02 00:00:00+00' ORDER BY id;
