@@ -159,7 +159,7 @@ pub fn timestamp(s: &str, tz: bool) -> Result<String, String> {
     let rest = rest.trim_start_matches([' ', 'T']);
     // The time runs up to an offset sign or zone letter.
     let end = rest
-        .find(|c: char| c == '+' || c == '-' || c == 'Z' || c == 'z' || c == ' ')
+        .find(['+', '-', 'Z', 'z', ' '])
         .unwrap_or(rest.len());
     let (time, zone) = rest.split_at(end);
     let (hh, mm, ss, frac) = if time.is_empty() {
@@ -216,7 +216,7 @@ fn ymd(s: &str) -> Option<(i64, u32, u32)> {
         30,
         31,
     ];
-    (m >= 1 && m <= 12 && d >= 1 && d <= days[(m - 1) as usize]).then_some((y, m, d))
+    ((1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]).then_some((y, m, d))
 }
 
 fn hms(s: &str) -> Option<(u32, u32, u32, &str)> {
