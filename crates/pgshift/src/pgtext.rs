@@ -158,9 +158,7 @@ pub fn timestamp(s: &str, tz: bool) -> Result<String, String> {
     let (y, m, d) = ymd(date).ok_or_else(bad)?;
     let rest = rest.trim_start_matches([' ', 'T']);
     // The time runs up to an offset sign or zone letter.
-    let end = rest
-        .find(['+', '-', 'Z', 'z', ' '])
-        .unwrap_or(rest.len());
+    let end = rest.find(['+', '-', 'Z', 'z', ' ']).unwrap_or(rest.len());
     let (time, zone) = rest.split_at(end);
     let (hh, mm, ss, frac) = if time.is_empty() {
         (0, 0, 0, "")

@@ -9,8 +9,12 @@ use crate::Rows;
 /// Why a statement did not run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
-    /// The engine rejected the statement; the text is its error.
+    /// The engine rejected the statement's data (a constraint or a value); the
+    /// text is its error. This is the failure a `-- error` statement expects.
     Rejected(String),
+    /// The engine rejected the statement itself (a syntax error, an unknown
+    /// table): never what a `-- error` statement means.
+    Invalid(String),
     /// The harness could not run the statement (a missing parameter, for example).
     Harness(String),
 }
@@ -72,6 +76,14 @@ pub fn run_all<E: Executor>(
                     failed = true;
                     engine.recover();
                 }
+                Err(Failure::Invalid(e)) => {
+                    return Err(format!(
+                        "{} rejected statement {} (marked -- error) as invalid, not for its data:\n    {}\n  error: {e}",
+                        engine.name(),
+                        j + 1,
+                        member.sql
+                    ))
+                }
                 Err(Failure::Harness(why)) => return Err(why),
             }
         }
@@ -100,7 +112,7 @@ fn run_one<E: Executor>(
     }
     match engine.execute(index, statement, params) {
         Ok(rows) => Ok(statement.returns_rows.then_some(rows)),
-        Err(Failure::Rejected(e)) => Err(format!(
+        Err(Failure::Rejected(e) | Failure::Invalid(e)) => Err(format!(
             "{} rejected statement {}:\n    {}\n  error: {e}",
             engine.name(),
             index + 1,

@@ -70,7 +70,19 @@ impl Executor for Database {
         statement: &pgshift::Statement,
         params: &[Param],
     ) -> Result<Rows, Failure> {
-        let rejected = |e: mysql::Error| Failure::Rejected(e.to_string());
+        let rejected = |e: mysql::Error| match &e {
+            // Integrity (23xxx) and data (22xxx) errors, and the value errors
+            // strict mode raises with a generic state: bad or truncated values,
+            // a missing value for a NOT NULL column, a violated CHECK.
+            mysql::Error::MySqlError(m)
+                if m.state.starts_with("22")
+                    || m.state.starts_with("23")
+                    || matches!(m.code, 1265 | 1292 | 1364 | 1366 | 1406 | 3819 | 4025) =>
+            {
+                Failure::Rejected(e.to_string())
+            }
+            _ => Failure::Invalid(e.to_string()),
+        };
         if statement.params.is_empty() {
             let mut result = self.conn.query_iter(&statement.sql).map_err(rejected)?;
             return collect(&mut result).map_err(rejected);

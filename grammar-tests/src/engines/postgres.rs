@@ -92,7 +92,9 @@ impl Session {
             } else {
                 match self.execute(&sql, params) {
                     Ok(rows) => rows,
-                    Err(Failure::Rejected(why) | Failure::Harness(why)) => return Err(why),
+                    Err(Failure::Rejected(why) | Failure::Invalid(why) | Failure::Harness(why)) => {
+                        return Err(why)
+                    }
                 }
             };
             out.push(Outcome {
@@ -121,6 +123,9 @@ impl Session {
                 sql.trim()
             )),
             Err(Failure::Harness(why)) => Err(why),
+            Err(Failure::Invalid(why)) => Err(format!(
+                "PostgreSQL rejected a statement marked -- error as invalid, not for its data: {why}"
+            )),
             Err(Failure::Rejected(_)) => {
                 self.client
                     .batch_execute(
@@ -148,10 +153,17 @@ impl Session {
     fn execute(&mut self, sql: &str, params: &[Param]) -> Result<Option<Rows>, Failure> {
         let used = max_param(sql);
         if used == 0 {
-            let messages = self
-                .client
-                .simple_query(sql)
-                .map_err(|e| Failure::Rejected(failure(sql, &e)))?;
+            let messages = self.client.simple_query(sql).map_err(|e| {
+                // Integrity (23xxx) and data (22xxx) errors are the failures `-- error` means.
+                let data = e
+                    .code()
+                    .is_some_and(|c| c.code().starts_with("22") || c.code().starts_with("23"));
+                if data {
+                    Failure::Rejected(failure(sql, &e))
+                } else {
+                    Failure::Invalid(failure(sql, &e))
+                }
+            })?;
             return Ok(rows_of(messages));
         }
         let params = params.get(..used).ok_or_else(|| {

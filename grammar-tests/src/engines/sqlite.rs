@@ -82,7 +82,17 @@ impl Executor for Session {
         statement: &pgshift::Statement,
         params: &[Param],
     ) -> Result<Rows, Failure> {
-        let rejected = |e: rusqlite::Error| Failure::Rejected(e.to_string());
+        let rejected = |e: rusqlite::Error| {
+            use rusqlite::ErrorCode as C;
+            match &e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if matches!(f.code, C::ConstraintViolation | C::TypeMismatch | C::TooBig) =>
+                {
+                    Failure::Rejected(e.to_string())
+                }
+                _ => Failure::Invalid(e.to_string()),
+            }
+        };
         let mut stmt = self.conn.prepare(&statement.sql).map_err(rejected)?;
         for slot in 1..=stmt.parameter_count() {
             let param = params.get(slot - 1).ok_or_else(|| {
