@@ -100,6 +100,10 @@ diagnostics! {
         "Compute the volatile value once, in a subquery or CTE, and use its column in the expression.";
     ColumnValue = "PGS0128", Error, "value cannot be stored",
         "PostgreSQL reads a quoted value as the column's type; this text is not a valid value of that type, or the target has no way to store it (NaN, infinity, years outside 1-9999). Fix the value in the source.";
+    CopyUnknownTable = "PGS0129", Error, "COPY into an unknown table",
+        "COPY data is converted with its columns' types: create the table earlier in the script, or pass the schema with `Options::with_schema` (`--schema` on the command line).";
+    CopyWithoutHeader = "PGS0130", Error, "COPY data without its COPY statement",
+        "A data block must follow a `COPY table FROM stdin` statement that translated.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).

@@ -15,6 +15,7 @@
 struct ReadmeDoctests;
 
 pub mod catalog;
+mod copy;
 pub mod diagnostics;
 mod emit;
 pub mod ir;

@@ -6,7 +6,7 @@ use crate::diagnostics::{Code, Diagnostic, Severity};
 use crate::ir::Stmt;
 use crate::scan::{self, PieceKind, ScanErrorKind};
 use crate::span::Span;
-use crate::{emit, lower, rules, Error, Options, Statement, Translation};
+use crate::{copy, emit, lower, rules, Error, Options, Statement, Translation};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 
@@ -59,6 +59,8 @@ fn run(sql: &str, options: &Options) -> Result<Run, Error> {
     let mut statements = Vec::new();
     let mut catalog = options.schema.as_deref().cloned().unwrap_or_default();
     let mut saw_sql = false;
+    // The COPY header whose data block comes next (`Err` when it failed).
+    let mut copy: PendingCopy = None;
     for piece in scan::split(sql) {
         let text = piece.text(sql);
         match piece.kind {
@@ -71,13 +73,28 @@ fn run(sql: &str, options: &Options) -> Result<Run, Error> {
                     format!("the psql meta-command `{command}` is dropped"),
                 ));
             }
-            PieceKind::CopyData => {
-                diagnostics.push(Diagnostic::new(
-                    Code::Unsupported,
+            PieceKind::CopyData => match copy.take() {
+                Some(Ok(header)) => {
+                    let mut batch = Vec::new();
+                    copy::data(
+                        &header,
+                        text,
+                        piece.span.start as usize,
+                        options,
+                        &catalog,
+                        &mut diagnostics,
+                        &mut batch,
+                    );
+                    statements.extend(batch.into_iter().map(Out::Statement));
+                }
+                // The COPY statement itself failed and said so.
+                Some(Err(())) => {}
+                None => diagnostics.push(Diagnostic::new(
+                    Code::CopyWithoutHeader,
                     piece.span,
-                    "COPY data blocks are not supported yet",
-                ));
-            }
+                    "a COPY data block without a `COPY … FROM stdin` statement before it",
+                )),
+            },
             PieceKind::Statement => {
                 saw_sql = true;
                 if let Some(err) = piece.error {
@@ -105,14 +122,16 @@ fn run(sql: &str, options: &Options) -> Result<Run, Error> {
                     ));
                     continue;
                 }
-                statement(
+                copy = statement(
                     text,
                     piece.span.start as usize,
                     options,
                     &mut catalog,
                     &mut diagnostics,
                     &mut statements,
-                );
+                )
+                // A statement that failed may have been the COPY of a data block.
+                .unwrap_or(Some(Err(())));
             }
         }
     }
@@ -145,8 +164,12 @@ fn trimmed_span(span: Span, text: &str) -> Span {
     }
 }
 
+/// A `COPY … FROM stdin` header that waits for its data (`Err` when it failed).
+type PendingCopy = Option<Result<copy::Header, ()>>;
+
 /// Translates one statement's text; `offset` is where it starts in the input.
 /// Its target statements go to `out`, and its effect on the schema to `catalog`.
+/// A `COPY … FROM stdin` statement returns its header for the data block.
 fn statement(
     text: &str,
     offset: usize,
@@ -154,7 +177,7 @@ fn statement(
     catalog: &mut Catalog,
     diagnostics: &mut Vec<Diagnostic>,
     out: &mut Vec<Out>,
-) -> Option<()> {
+) -> Option<PendingCopy> {
     let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
     let span = Span::new(offset, offset + body.len());
     // Statements sqlparser cannot read in PostgreSQL's form are read first.
@@ -162,7 +185,7 @@ fn statement(
     if let Some(lowered) = lower::fallback::statement(&mut cx) {
         let ir = lowered.ok()?;
         finish(ir, span, options, catalog, diagnostics, out);
-        return Some(());
+        return Some(None);
     }
     let parsed = Parser::new(&PostgreSqlDialect {})
         .with_recursion_limit(PARSER_RECURSION_LIMIT)
@@ -190,10 +213,13 @@ fn statement(
     }
     let ast = parsed.pop()?;
     let mut cx = lower::Cx::new(body, offset, diagnostics);
+    if let sqlparser::ast::Statement::Copy { .. } = &ast {
+        return Some(Some(copy::header(&mut cx, &ast).map_err(|_| ())));
+    }
     let ir = lower::statement(&mut cx, &ast).ok()?;
     drop(ast);
     finish(ir, span, options, catalog, diagnostics, out);
-    Some(())
+    Some(None)
 }
 
 /// Rules, emission and the catalog for one lowered statement.

@@ -84,8 +84,28 @@ impl Session {
     pub fn run(&mut self, source: &str, params: &[Param]) -> Result<Vec<Outcome>, String> {
         let expected = ExpectedErrors::from_source(source);
         let mut out = Vec::new();
-        for piece in scan::split(source).filter(|p| p.kind == PieceKind::Statement) {
+        let pieces: Vec<_> = scan::split(source)
+            .filter(|p| matches!(p.kind, PieceKind::Statement | PieceKind::CopyData))
+            .collect();
+        for (n, piece) in pieces.iter().enumerate() {
+            if piece.kind == PieceKind::CopyData {
+                continue;
+            }
             let sql = piece.text(source).to_string();
+            // `COPY … FROM stdin` takes the data block that follows it.
+            let data = pieces
+                .get(n + 1)
+                .filter(|p| p.kind == PieceKind::CopyData)
+                .map(|p| p.text(source));
+            if let Some(data) = data {
+                self.copy_in(&sql, data)?;
+                out.push(Outcome {
+                    span: piece.span,
+                    sql,
+                    rows: None,
+                });
+                continue;
+            }
             let rows = if expected.containing(piece.span).is_some() {
                 self.run_failing(&sql, params)?;
                 None
@@ -104,6 +124,22 @@ impl Session {
             });
         }
         Ok(out)
+    }
+
+    /// Runs `COPY … FROM stdin` with the rows of `data` (its `\.` line dropped).
+    fn copy_in(&mut self, sql: &str, data: &str) -> Result<(), String> {
+        use std::io::Write as _;
+        let rows: String = data
+            .split_inclusive('\n')
+            .take_while(|line| line.trim_end_matches(['\r', '\n']) != "\\.")
+            .collect();
+        let body = sql.trim_end().trim_end_matches(';');
+        let mut writer = self.client.copy_in(body).map_err(|e| failure(sql, &e))?;
+        writer
+            .write_all(rows.as_bytes())
+            .map_err(|e| format!("PostgreSQL COPY: {e}"))?;
+        writer.finish().map_err(|e| failure(sql, &e))?;
+        Ok(())
     }
 
     /// Reads the case schema through the catalog, before the rollback. Relations

@@ -134,6 +134,13 @@ pub struct Caps {
     /// `lag(x, n, default)` and `lead(x, n, default)` (SQLite, MySQL 8); MariaDB has
     /// no third argument. <https://mariadb.com/kb/en/lead/>
     pub lag_lead_default: bool,
+    /// Rows per INSERT when COPY data becomes INSERT statements.
+    pub copy_batch_rows: usize,
+    /// The longest statement the target accepts, in bytes; COPY batches stay under it.
+    /// SQLite: `SQLITE_MAX_SQL_LENGTH` (<https://www.sqlite.org/limits.html>); D1: 100 KB
+    /// (<https://developers.cloudflare.com/d1/platform/limits/>); MySQL: `max_allowed_packet`
+    /// (16 MB by default on MariaDB).
+    pub max_statement_bytes: usize,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

@@ -39,6 +39,8 @@ const SQLITE_CAPS: Caps = Caps {
     limit_expressions: true,
     limit_in_subquery: true,
     lag_lead_default: true,
+    copy_batch_rows: 500,
+    max_statement_bytes: 1_000_000,
     reserved: SQLITE_RESERVED,
 };
 
@@ -80,6 +82,8 @@ const MYSQL_CAPS: Caps = Caps {
     limit_in_subquery: false,
     // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.
     lag_lead_default: false,
+    copy_batch_rows: 500,
+    max_statement_bytes: 1_000_000,
     reserved: MYSQL_RESERVED,
 };
 
@@ -93,7 +97,11 @@ pub static SQLITE: Target = Target {
 pub static D1: Target = Target {
     name: "d1",
     dialect: Dialect::Sqlite,
-    caps: SQLITE_CAPS,
+    caps: Caps {
+        copy_batch_rows: 100,
+        max_statement_bytes: 100_000,
+        ..SQLITE_CAPS
+    },
 };
 /// Turso / libSQL: SQLite underneath.
 pub static TURSO: Target = Target {

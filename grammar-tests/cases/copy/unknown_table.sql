@@ -1,0 +1,4 @@
+-- run: no
+COPY missing (id) FROM stdin;
+1
+\.
