@@ -11,6 +11,7 @@ mod expr;
 pub mod fallback;
 mod interval;
 mod objects;
+mod sequence;
 mod query;
 mod types;
 mod types_ddl;

@@ -134,6 +134,10 @@ pub struct Caps {
     /// `lag(x, n, default)` and `lead(x, n, default)` (SQLite, MySQL 8); MariaDB has
     /// no third argument. <https://mariadb.com/kb/en/lead/>
     pub lag_lead_default: bool,
+    /// Foreign keys are enforced only after `PRAGMA foreign_keys = ON` on the
+    /// connection (SQLite, Turso). D1 enforces them always; MySQL's InnoDB always.
+    /// <https://www.sqlite.org/foreignkeys.html#fk_enable>
+    pub foreign_keys_pragma: bool,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

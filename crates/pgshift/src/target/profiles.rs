@@ -39,6 +39,7 @@ const SQLITE_CAPS: Caps = Caps {
     limit_expressions: true,
     limit_in_subquery: true,
     lag_lead_default: true,
+    foreign_keys_pragma: true,
     reserved: SQLITE_RESERVED,
 };
 
@@ -80,6 +81,7 @@ const MYSQL_CAPS: Caps = Caps {
     limit_in_subquery: false,
     // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.
     lag_lead_default: false,
+    foreign_keys_pragma: false,
     reserved: MYSQL_RESERVED,
 };
 
@@ -93,7 +95,11 @@ pub static SQLITE: Target = Target {
 pub static D1: Target = Target {
     name: "d1",
     dialect: Dialect::Sqlite,
-    caps: SQLITE_CAPS,
+    // D1 enforces foreign keys on every connection.
+    caps: Caps {
+        foreign_keys_pragma: false,
+        ..SQLITE_CAPS
+    },
 };
 /// Turso / libSQL: SQLite underneath.
 pub static TURSO: Target = Target {
