@@ -20,7 +20,7 @@ mod distinct_on;
 mod domain;
 mod enum_type;
 mod extract;
-mod foreign_key_pragma;
+mod foreign_key;
 mod full_join;
 mod functions;
 mod gen_random_uuid;
@@ -121,6 +121,7 @@ static RULES: &[(&str, Rule)] = &[
     // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
     ("column_default", column_default::run),
     ("serial", serial::run),
+    ("foreign_key", foreign_key::run),
     ("types", types::run),
     ("text_comparison", text_comparison::run),
     ("functions", functions::run),
@@ -187,7 +188,7 @@ static EXPANSIONS: &[(&str, Expansion)] = &[
     // ALTER TYPE … ADD VALUE → one MODIFY COLUMN per table using the type (MySQL).
     ("enum_type", enum_type::expand),
     // CREATE TABLE with a foreign key → PRAGMA foreign_keys = ON first (SQLite).
-    ("foreign_key_pragma", foreign_key_pragma::expand),
+    ("foreign_key", foreign_key::expand),
 ];
 
 /// Translates one lowered statement into the target statements that replace it.
