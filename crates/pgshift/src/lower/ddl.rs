@@ -4,11 +4,11 @@
 //! key (MySQL ignores inline REFERENCES), and `NULL` is the default nullability.
 
 use super::{expr::expr, query::order_item, types, Cx, Lower};
+use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::{
     ColumnDef, ConstraintKind, CreateIndex, CreateTable, ForeignKey, Ident, Identity, RefAction,
     TableConstraint,
 };
-use crate::diagnostics::{Code, Diagnostic};
 use crate::span::Span;
 use sqlparser::ast;
 
@@ -29,9 +29,7 @@ fn characteristics(
     if c.enforced == Some(false) {
         return cx.unsupported(span, "NOT ENFORCED");
     }
-    if c.deferrable == Some(true)
-        || matches!(c.initially, Some(ast::DeferrableInitial::Deferred))
-    {
+    if c.deferrable == Some(true) || matches!(c.initially, Some(ast::DeferrableInitial::Deferred)) {
         cx.diagnostics.push(Diagnostic::new(
             Code::Deferrable,
             span,
@@ -48,7 +46,10 @@ fn collation(cx: &mut Cx, name: &ast::ObjectName, span: Span) -> Lower<()> {
         Some(ast::ObjectNamePart::Identifier(id)) => id.value.as_str(),
         _ => "",
     };
-    if matches!(base, "C" | "POSIX" | "default" | "c" | "posix" | "ucs_basic") {
+    if matches!(
+        base,
+        "C" | "POSIX" | "default" | "c" | "posix" | "ucs_basic"
+    ) {
         return Ok(());
     }
     stop(
@@ -63,16 +64,36 @@ pub fn create_table(cx: &mut Cx, t: &ast::CreateTable) -> Lower<CreateTable> {
     let span = cx.whole();
     // PARTITION BY, INHERITS and LIKE have no equivalent: each is an error with its own help.
     if let Some(p) = &t.partition_by {
-        return stop(cx, Code::PartitionBy, cx.span_of(&**p), "PARTITION BY has no equivalent in the target");
+        return stop(
+            cx,
+            Code::PartitionBy,
+            cx.span_of(&**p),
+            "PARTITION BY has no equivalent in the target",
+        );
     }
     if t.partition_of.is_some() {
-        return stop(cx, Code::PartitionBy, span, "PARTITION OF has no equivalent in the target");
+        return stop(
+            cx,
+            Code::PartitionBy,
+            span,
+            "PARTITION OF has no equivalent in the target",
+        );
     }
     if t.inherits.is_some() {
-        return stop(cx, Code::Inherits, span, "INHERITS has no equivalent in the target");
+        return stop(
+            cx,
+            Code::Inherits,
+            span,
+            "INHERITS has no equivalent in the target",
+        );
     }
     if t.like.is_some() {
-        return stop(cx, Code::TableLike, span, "CREATE TABLE … LIKE is not translated");
+        return stop(
+            cx,
+            Code::TableLike,
+            span,
+            "CREATE TABLE … LIKE is not translated",
+        );
     }
     let plain = !t.or_replace
         && !t.external

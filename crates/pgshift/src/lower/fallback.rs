@@ -22,14 +22,24 @@ static HEADS: &[(&[&str], Reader)] = &[
     (&["ALTER", "SEQUENCE"], sequence::alter_sequence),
     (&["CREATE", "DOMAIN"], types_ddl::create_domain_text),
     (&["DO"], |cx| Ok(code::code(cx, "DO", None))),
-    (&["CREATE", "PROCEDURE"], |cx| named_code(cx, "CREATE PROCEDURE")),
-    (&["CREATE", "FUNCTION"], |cx| named_code(cx, "CREATE FUNCTION")),
-    (&["CREATE", "TRIGGER"], |cx| named_code(cx, "CREATE TRIGGER")),
+    (&["CREATE", "PROCEDURE"], |cx| {
+        named_code(cx, "CREATE PROCEDURE")
+    }),
+    (&["CREATE", "FUNCTION"], |cx| {
+        named_code(cx, "CREATE FUNCTION")
+    }),
+    (&["CREATE", "TRIGGER"], |cx| {
+        named_code(cx, "CREATE TRIGGER")
+    }),
     (&["CREATE", "EVENT", "TRIGGER"], |cx| {
         named_code(cx, "CREATE EVENT TRIGGER")
     }),
-    (&["ALTER", "FUNCTION"], |cx| named_code(cx, "ALTER FUNCTION")),
-    (&["ALTER", "PROCEDURE"], |cx| named_code(cx, "ALTER PROCEDURE")),
+    (&["ALTER", "FUNCTION"], |cx| {
+        named_code(cx, "ALTER FUNCTION")
+    }),
+    (&["ALTER", "PROCEDURE"], |cx| {
+        named_code(cx, "ALTER PROCEDURE")
+    }),
     (&["ALTER", "DEFAULT", "PRIVILEGES"], |cx| {
         Ok(code::code(cx, "ALTER DEFAULT PRIVILEGES", None))
     }),

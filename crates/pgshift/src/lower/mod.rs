@@ -11,8 +11,8 @@ mod expr;
 pub mod fallback;
 mod interval;
 mod objects;
-mod sequence;
 mod query;
+mod sequence;
 mod types;
 mod types_ddl;
 

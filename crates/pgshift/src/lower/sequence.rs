@@ -66,7 +66,11 @@ pub fn alter_sequence(cx: &mut Cx) -> Lower<Stmt> {
         let _ = p.parse_keywords(&[Keyword::IF, Keyword::EXISTS]);
         let name = p.parse_object_name(false)?;
         if p.peek_keyword(Keyword::OWNER) {
-            return Ok(Ok(super::code::code(cx, "OWNER TO", Some(name.to_string()))));
+            return Ok(Ok(super::code::code(
+                cx,
+                "OWNER TO",
+                Some(name.to_string()),
+            )));
         }
         let Ok(name) = cx.object_name(&name) else {
             return Ok(Err(super::Stop));

@@ -43,9 +43,12 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
         T::Uuid => DataType::Uuid,
         T::Bytea => DataType::Bytea,
         T::Interval { .. } => DataType::Interval,
+        // 's'::regclass names a relation; the `sequence` rule reads it in nextval('s'::regclass).
+        T::Regclass => DataType::Named("regclass".into()),
         // int[], int[][], integer ARRAY → Array(Integer); nesting is kept.
         T::Array(
-            ast::ArrayElemTypeDef::SquareBracket(elem, _) | ast::ArrayElemTypeDef::Qualified(elem, _),
+            ast::ArrayElemTypeDef::SquareBracket(elem, _)
+            | ast::ArrayElemTypeDef::Qualified(elem, _),
         ) => DataType::Array(Box::new(data_type(cx, elem, span)?)),
         T::Custom(name, modifiers) if modifiers.is_empty() => {
             let plain = match name.0.as_slice() {

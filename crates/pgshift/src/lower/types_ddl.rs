@@ -4,9 +4,7 @@
 //! reads every `CREATE DOMAIN` and builds the same IR as [`create_domain`].
 
 use super::{expr::expr, types, Cx, Lower};
-use crate::ir::{
-    AlterEnum, CreateDomain, CreateEnum, DropObject, EnumChange, ObjectKind, Stmt,
-};
+use crate::ir::{AlterEnum, CreateDomain, CreateEnum, DropObject, EnumChange, ObjectKind, Stmt};
 use sqlparser::ast;
 
 /// `CREATE TYPE mood AS ENUM ('sad', 'ok')` → `CreateEnum`. Composite and range
@@ -95,7 +93,10 @@ pub fn create_domain_text(cx: &mut Cx) -> Lower<Stmt> {
     use sqlparser::keywords::Keyword;
     use sqlparser::tokenizer::Token;
     let span = cx.whole();
-    let read = |cx: &mut Cx| -> Result<(ast::ObjectName, ast::DataType, Vec<ast::ColumnOption>), sqlparser::parser::ParserError> {
+    let read = |cx: &mut Cx| -> Result<
+        (ast::ObjectName, ast::DataType, Vec<ast::ColumnOption>),
+        sqlparser::parser::ParserError,
+    > {
         let mut p = super::fallback::parser(cx)?;
         p.expect_keywords(&[Keyword::CREATE, Keyword::DOMAIN])?;
         let name = p.parse_object_name(false)?;

@@ -69,8 +69,7 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     let Stmt::CreateTable(t) = &stmt else {
         return vec![stmt];
     };
-    if !cx.target.caps.foreign_keys_pragma || !has_foreign_key(t) || any_foreign_key(cx.catalog)
-    {
+    if !cx.target.caps.foreign_keys_pragma || !has_foreign_key(t) || any_foreign_key(cx.catalog) {
         return vec![stmt];
     }
     cx.report(

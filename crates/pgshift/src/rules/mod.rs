@@ -9,9 +9,9 @@ mod aggregate_filter;
 mod alias_columns;
 mod arrays;
 mod boolean_cast;
-mod column_default;
 mod build;
 mod cast;
+mod column_default;
 mod date_functions;
 mod date_trunc;
 mod datetime_build;
@@ -111,13 +111,14 @@ static RULES: &[(&str, Rule)] = &[
     ("alias_columns", alias_columns::run),
     ("limit", limit::run),
     ("primary_key", primary_key::run),
+    // Before `serial`, which turns the identity it makes of a nextval() default into an
+    // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
+    ("sequence", sequence::run),
     // Domains first: a domain's base type may be an enum type, which `enum_type` then inlines.
     ("domain", domain::run),
     // Before `types`, which must see the inlined type, and before `cast`, which must not see
     // casts to enum types. Before `order_by_nulls`, which must see its ORDER BY rewrite.
     ("enum_type", enum_type::run),
-    // Before `serial`, which turns the identity it makes of a nextval() default into an auto-increment.
-    ("sequence", sequence::run),
     // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
     ("column_default", column_default::run),
     ("serial", serial::run),

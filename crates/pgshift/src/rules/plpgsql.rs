@@ -50,7 +50,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             c.span,
             format!("{what} is dropped: {target} does not share PostgreSQL's roles"),
         );
-        *stmt = Stmt::Skipped(format!("skipped {what}: roles and privileges are PostgreSQL's"));
+        *stmt = Stmt::Skipped(format!(
+            "skipped {what}: roles and privileges are PostgreSQL's"
+        ));
         return;
     }
     let why = match c.what.as_str() {
