@@ -191,6 +191,45 @@ diagnostics! {
         "MySQL lists a RIGHT JOIN's columns with the right table first when the join has USING or NATURAL, unlike PostgreSQL; list the columns instead of `*`.";
     NullsPlacement = "PGS0214", Warning, "NULL placement not emulated",
         "MySQL sorts NULLs as the smallest values; pgshift emulates PostgreSQL's placement with an extra `x IS NULL` sort key, which it cannot add here (a RANGE frame with an offset takes a single key; a set operation's ORDER BY names output columns). Rows whose key is NULL sort on the other side.";
+    // CREATE TABLE, enum types, domains, sequences, code objects (PGS0560-PGS0599).
+    EnumComparison = "PGS0560", Warning, "enum compared as text",
+        "PostgreSQL orders enum values by declaration; the target compares this value as text. Compare with `=` or `IN`, or order by the column alone (pgshift rewrites that).";
+    EnumAlterRebuild = "PGS0561", Error, "enum change needs a table rebuild",
+        "SQLite enforces the enum's values with a CHECK in the table definition, which only a table rebuild can change; recreate the table with the new value in its CHECK.";
+    EnumRenameValue = "PGS0562", Error, "enum value rename",
+        "Renaming a label would leave existing rows with a value the target no longer accepts; add the new label, update the rows, then recreate the type without the old one.";
+    DomainCast = "PGS0563", Warning, "domain constraints not checked in a cast",
+        "The cast becomes a cast to the domain's base type; PostgreSQL would also check the domain's NOT NULL and CHECK constraints. Validate the value before casting.";
+    SequenceDefault = "PGS0564", Error, "sequence default cannot be folded",
+        "A nextval() default becomes an auto-increment only on an integer column (and, in SQLite, the primary key); fill the column from the application.";
+    SetvalDropped = "PGS0565", Warning, "setval() dropped",
+        "The targets continue an auto-increment after the largest value stored, not from a set position; ids after setval() may differ if it jumped past the data.";
+    SequenceOptionDropped = "PGS0566", Warning, "sequence option dropped",
+        "The target's auto-increment has no RESTART, INCREMENT, MINVALUE, MAXVALUE or CYCLE; the ids it gives may differ.";
+    CodeObject = "PGS0567", Error, "procedural code cannot run on the target",
+        "SQLite and MySQL cannot run PL/pgSQL (functions, procedures, triggers, DO blocks) nor row-level policies; rewrite the logic in the application, or translate in lenient mode to skip these statements with a warning.";
+    CodeObjectSkipped = "PGS0568", Warning, "procedural code skipped",
+        "Lenient mode skipped this statement, which the target cannot run; reimplement its logic in the application.";
+    PrivilegesDropped = "PGS0569", Warning, "privileges and ownership dropped",
+        "GRANT, REVOKE and OWNER TO name PostgreSQL roles, which the target does not share; set up the target's users and privileges separately.";
+    PartitionBy = "PGS0570", Error, "partitioned table",
+        "Neither target has PostgreSQL's declarative partitioning; create one plain table (drop PARTITION BY and the PARTITION OF tables) and index the partition key.";
+    Inherits = "PGS0571", Error, "table inheritance",
+        "The targets have no table inheritance; list the parent's columns in the child table, or use one table with a kind column.";
+    TableLike = "PGS0572", Error, "CREATE TABLE with LIKE",
+        "pgshift does not copy a table's definition yet; write the columns out.";
+    Unlogged = "PGS0573", Note, "UNLOGGED becomes a plain table",
+        "The targets have no unlogged tables; the table is crash-safe and a little slower to write.";
+    Deferrable = "PGS0574", Warning, "constraint checked immediately",
+        "The target checks this constraint at each statement, not at commit; order the statements of a transaction so that every statement leaves the data valid.";
+    Collation = "PGS0575", Error, "collation not supported",
+        "Only the C (binary) collation has an exact equivalent; drop the COLLATE clause or compare with lower() in queries.";
+    ForeignKeysPragma = "PGS0576", Note, "foreign keys enabled",
+        "SQLite enforces foreign keys only with `PRAGMA foreign_keys = ON`, which is per connection; pgshift adds it before the first table with a foreign key. Set it on every connection that writes.";
+    ArrayDefault = "PGS0577", Error, "array default cannot be translated",
+        "Arrays become JSON; write the default as a JSON array literal such as '[]'.";
+    EnumOrder = "PGS0578", Note, "enum order emulated",
+        "SQLite stores enum values as text; ORDER BY on the enum column sorts by the value's position in the type, through a CASE expression.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

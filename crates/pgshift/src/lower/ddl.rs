@@ -4,14 +4,97 @@
 //! key (MySQL ignores inline REFERENCES), and `NULL` is the default nullability.
 
 use super::{expr::expr, query::order_item, types, Cx, Lower};
+use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::{
     ColumnDef, ConstraintKind, CreateIndex, CreateTable, ForeignKey, Ident, Identity, RefAction,
     TableConstraint,
 };
+use crate::span::Span;
 use sqlparser::ast;
+
+/// Records an error with its own code and stops lowering this statement.
+fn stop<T>(cx: &mut Cx, code: Code, span: Span, message: &str) -> Lower<T> {
+    cx.diagnostics.push(Diagnostic::new(code, span, message));
+    Err(super::Stop)
+}
+
+/// Warns about `DEFERRABLE`, which the targets check immediately, and refuses
+/// `NOT ENFORCED`. `NOT DEFERRABLE` and `INITIALLY IMMEDIATE` alone mean the default.
+fn characteristics(
+    cx: &mut Cx,
+    c: Option<&ast::ConstraintCharacteristics>,
+    span: Span,
+) -> Lower<()> {
+    let Some(c) = c else { return Ok(()) };
+    if c.enforced == Some(false) {
+        return cx.unsupported(span, "NOT ENFORCED");
+    }
+    if c.deferrable == Some(true) || matches!(c.initially, Some(ast::DeferrableInitial::Deferred)) {
+        cx.diagnostics.push(Diagnostic::new(
+            Code::Deferrable,
+            span,
+            "DEFERRABLE is dropped: the target checks the constraint at each statement",
+        ));
+    }
+    Ok(())
+}
+
+/// `COLLATE "C"` (and `"POSIX"`, `"default"`) is the targets' own byte order:
+/// SQLite's BINARY and the utf8mb4_bin that tables get for MySQL. Any other collation is an error.
+fn collation(cx: &mut Cx, name: &ast::ObjectName, span: Span) -> Lower<()> {
+    let base = match name.0.last() {
+        Some(ast::ObjectNamePart::Identifier(id)) => id.value.as_str(),
+        _ => "",
+    };
+    if matches!(
+        base,
+        "C" | "POSIX" | "default" | "c" | "posix" | "ucs_basic"
+    ) {
+        return Ok(());
+    }
+    stop(
+        cx,
+        Code::Collation,
+        span,
+        &format!("the collation `{name}` has no equivalent in the target"),
+    )
+}
 
 pub fn create_table(cx: &mut Cx, t: &ast::CreateTable) -> Lower<CreateTable> {
     let span = cx.whole();
+    // PARTITION BY, INHERITS and LIKE have no equivalent: each is an error with its own help.
+    if let Some(p) = &t.partition_by {
+        return stop(
+            cx,
+            Code::PartitionBy,
+            cx.span_of(&**p),
+            "PARTITION BY has no equivalent in the target",
+        );
+    }
+    if t.partition_of.is_some() {
+        return stop(
+            cx,
+            Code::PartitionBy,
+            span,
+            "PARTITION OF has no equivalent in the target",
+        );
+    }
+    if t.inherits.is_some() {
+        return stop(
+            cx,
+            Code::Inherits,
+            span,
+            "INHERITS has no equivalent in the target",
+        );
+    }
+    if t.like.is_some() {
+        return stop(
+            cx,
+            Code::TableLike,
+            span,
+            "CREATE TABLE … LIKE is not translated",
+        );
+    }
     let plain = !t.or_replace
         && !t.external
         && !t.dynamic
@@ -22,19 +105,20 @@ pub fn create_table(cx: &mut Cx, t: &ast::CreateTable) -> Lower<CreateTable> {
         && !t.snapshot
         && t.query.is_none()
         && !t.without_rowid
-        && t.like.is_none()
         && t.clone.is_none()
         && t.comment.is_none()
         && t.on_commit.is_none()
-        && t.partition_by.is_none()
-        && t.inherits.is_none()
-        && t.partition_of.is_none()
         && matches!(t.table_options, ast::CreateTableOptions::None);
     if !plain {
         return cx.unsupported(span, "this CREATE TABLE form");
     }
+    // CREATE UNLOGGED TABLE → CREATE TABLE, with a note.
     if t.unlogged {
-        return cx.unsupported(span, "UNLOGGED");
+        cx.diagnostics.push(Diagnostic::new(
+            Code::Unlogged,
+            span,
+            "UNLOGGED is dropped: the table is an ordinary table",
+        ));
     }
     let name = cx.object_name(&t.name)?;
     let mut columns = Vec::with_capacity(t.columns.len());
@@ -85,10 +169,16 @@ fn column(
             ast::ColumnOption::Null => col.not_null = false,
             ast::ColumnOption::NotNull => col.not_null = true,
             ast::ColumnOption::Default(e) => col.default = Some(expr(cx, e)?),
-            ast::ColumnOption::PrimaryKey(pk) if pk.characteristics.is_none() => {
+            ast::ColumnOption::PrimaryKey(pk) => {
+                characteristics(cx, pk.characteristics.as_ref(), opt_span)?;
                 col.primary_key = true
             }
-            ast::ColumnOption::Unique(u) if u.characteristics.is_none() => col.unique = true,
+            ast::ColumnOption::Unique(u) => {
+                characteristics(cx, u.characteristics.as_ref(), opt_span)?;
+                col.unique = true
+            }
+            // COLLATE "C" → nothing (binary is the targets' order); others are errors.
+            ast::ColumnOption::Collation(name) => collation(cx, name, opt_span)?,
             ast::ColumnOption::Check(check) => col.checks.push(expr(cx, &check.expr)?),
             // a INT REFERENCES t(b) → FOREIGN KEY (a) REFERENCES t(b).
             ast::ColumnOption::ForeignKey(fk) => {
@@ -140,21 +230,20 @@ fn table_constraint(cx: &mut Cx, c: &ast::TableConstraint) -> Lower<TableConstra
     let span = cx.span_of(c);
     let (name, kind) = match c {
         ast::TableConstraint::PrimaryKey(pk)
-            if pk.characteristics.is_none()
-                && pk.include.is_empty()
-                && pk.index_options.is_empty() =>
+            if pk.include.is_empty() && pk.index_options.is_empty() =>
         {
+            characteristics(cx, pk.characteristics.as_ref(), span)?;
             (
                 pk.name.as_ref(),
                 ConstraintKind::PrimaryKey(index_columns(cx, &pk.columns)?),
             )
         }
         ast::TableConstraint::Unique(u)
-            if u.characteristics.is_none()
-                && u.include.is_empty()
+            if u.include.is_empty()
                 && u.index_options.is_empty()
                 && matches!(u.nulls_distinct, ast::NullsDistinctOption::None) =>
         {
+            characteristics(cx, u.characteristics.as_ref(), span)?;
             (
                 u.name.as_ref(),
                 ConstraintKind::Unique(index_columns(cx, &u.columns)?),
@@ -192,9 +281,15 @@ fn index_columns(cx: &mut Cx, cols: &[ast::IndexColumn]) -> Lower<Vec<Ident>> {
 
 fn foreign_key(cx: &mut Cx, fk: &ast::ForeignKeyConstraint) -> Lower<ForeignKey> {
     let span = cx.span_of(&fk.foreign_table);
-    if fk.match_kind.is_some() || fk.characteristics.is_some() {
-        return cx.unsupported(span, "MATCH or DEFERRABLE on a foreign key");
+    // MATCH SIMPLE is the default; MATCH FULL differs on partly NULL keys.
+    if fk
+        .match_kind
+        .as_ref()
+        .is_some_and(|m| !matches!(m, ast::ConstraintReferenceMatchKind::Simple))
+    {
+        return cx.unsupported(span, "MATCH FULL or MATCH PARTIAL on a foreign key");
     }
+    characteristics(cx, fk.characteristics.as_ref(), span)?;
     Ok(ForeignKey {
         columns: fk.columns.iter().map(|c| cx.ident(c)).collect(),
         table: cx.object_name(&fk.foreign_table)?,

@@ -12,6 +12,7 @@ pub mod fallback;
 mod interval;
 mod objects;
 mod query;
+mod sequence;
 mod types;
 mod types_ddl;
 

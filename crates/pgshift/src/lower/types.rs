@@ -43,6 +43,13 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
         T::Uuid => DataType::Uuid,
         T::Bytea => DataType::Bytea,
         T::Interval { .. } => DataType::Interval,
+        // 's'::regclass names a relation; the `sequence` rule reads it in nextval('s'::regclass).
+        T::Regclass => DataType::Named("regclass".into()),
+        // int[], int[][], integer ARRAY → Array(Integer); nesting is kept.
+        T::Array(
+            ast::ArrayElemTypeDef::SquareBracket(elem, _)
+            | ast::ArrayElemTypeDef::Qualified(elem, _),
+        ) => DataType::Array(Box::new(data_type(cx, elem, span)?)),
         T::Custom(name, modifiers) if modifiers.is_empty() => {
             let plain = match name.0.as_slice() {
                 [ast::ObjectNamePart::Identifier(id)] if id.quote_style.is_none() => {
@@ -62,11 +69,39 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
                 Some("timestamptz") => DataType::Timestamp { tz: true },
                 Some("timetz") => DataType::Time { tz: true },
                 Some("bpchar") => DataType::Char(None),
-                _ => return unknown(cx, span, &name.to_string()),
+                // An enum type, a domain or an extension's type: the catalog decides.
+                _ => match named(name) {
+                    Some(key) => DataType::Named(key),
+                    None => return unknown(cx, span, &name.to_string()),
+                },
             }
         }
         other => return unknown(cx, span, &other.to_string()),
     })
+}
+
+/// The catalog key of a user type's name: folded to lower case unless quoted,
+/// without a `public.` qualifier.
+fn named(name: &ast::ObjectName) -> Option<String> {
+    let fold = |id: &ast::Ident| {
+        if id.quote_style.is_some() {
+            id.value.clone()
+        } else {
+            id.value.to_lowercase()
+        }
+    };
+    match name.0.as_slice() {
+        [ast::ObjectNamePart::Identifier(id)] => Some(fold(id)),
+        [ast::ObjectNamePart::Identifier(schema), ast::ObjectNamePart::Identifier(id)] => {
+            let schema = fold(schema);
+            Some(if schema == "public" {
+                fold(id)
+            } else {
+                format!("{schema}.{}", fold(id))
+            })
+        }
+        _ => None,
+    }
 }
 
 fn unknown<T>(cx: &mut Cx, span: Span, name: &str) -> Lower<T> {

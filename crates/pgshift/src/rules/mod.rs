@@ -12,12 +12,16 @@ mod assignment_cast;
 mod boolean_cast;
 mod build;
 mod cast;
+mod column_default;
 mod date_functions;
 mod date_trunc;
 mod datetime_build;
 mod delete_using;
 mod distinct_on;
+mod domain;
+mod enum_type;
 mod extract;
+mod foreign_key;
 mod full_join;
 mod functions;
 mod gen_random_uuid;
@@ -39,12 +43,14 @@ mod names;
 mod now;
 mod on_conflict;
 mod order_by_nulls;
+mod plpgsql;
 mod primary_key;
 mod public_schema;
 mod regex_match;
 mod returning;
 mod round;
 mod row_locking;
+mod sequence;
 mod serial;
 mod set_operations;
 mod set_returning;
@@ -94,6 +100,8 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 /// date and time rules, which leave casts to `timestamp` for `cast` to finish;
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule)] = &[
+    // Code objects become an error or a skip note before any other rule reads them.
+    ("plpgsql", plpgsql::run),
     ("public_schema", public_schema::run),
     // First among the expression rules: the literals it types are read by all the others.
     ("assignment_cast", assignment_cast::run),
@@ -106,7 +114,18 @@ static RULES: &[(&str, Rule)] = &[
     ("alias_columns", alias_columns::run),
     ("limit", limit::run),
     ("primary_key", primary_key::run),
+    // Before `serial`, which turns the identity it makes of a nextval() default into an
+    // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
+    ("sequence", sequence::run),
+    // Domains first: a domain's base type may be an enum type, which `enum_type` then inlines.
+    ("domain", domain::run),
+    // Before `types`, which must see the inlined type, and before `cast`, which must not see
+    // casts to enum types. Before `order_by_nulls`, which must see its ORDER BY rewrite.
+    ("enum_type", enum_type::run),
+    // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
+    ("column_default", column_default::run),
     ("serial", serial::run),
+    ("foreign_key", foreign_key::run),
     ("types", types::run),
     ("text_comparison", text_comparison::run),
     ("functions", functions::run),
@@ -169,7 +188,12 @@ static RULES: &[(&str, Rule)] = &[
 type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
 
 /// Every expansion, in the order they run.
-static EXPANSIONS: &[(&str, Expansion)] = &[];
+static EXPANSIONS: &[(&str, Expansion)] = &[
+    // ALTER TYPE … ADD VALUE → one MODIFY COLUMN per table using the type (MySQL).
+    ("enum_type", enum_type::expand),
+    // CREATE TABLE with a foreign key → PRAGMA foreign_keys = ON first (SQLite).
+    ("foreign_key", foreign_key::expand),
+];
 
 /// Translates one lowered statement into the target statements that replace it.
 pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {

@@ -18,6 +18,10 @@
 //! so timestamps become DATETIME(6). TEXT becomes LONGTEXT (TEXT holds 64 KB),
 //! and VARCHAR(255) where it is part of a key, with a warning.
 //!
+//! Arrays (`text[]`, `int[]`) become JSON text in SQLite and JSON in MySQL,
+//! with a warning: a driver reads back JSON, not a list. Enum types and domains
+//! (`DataType::Named`) are resolved earlier, by the `domain` and `enum_type` rules.
+//!
 //! <https://www.sqlite.org/datatype3.html>, <https://dev.mysql.com/doc/refman/8.0/en/data-types.html>
 
 use super::RuleCx;
@@ -68,6 +72,7 @@ fn sqlite(ty: &DataType) -> (Option<DataType>, Fidelity) {
         T::Uuid => (Some(T::Text), Lossy(Code::LossyType, "uuid is stored as text; PostgreSQL would also accept and normalize other spellings")),
         T::Bytea => (Some(T::Blob), Exact),
         T::Interval => (None, Error("interval columns are not supported for SQLite")),
+        T::Array(_) => (Some(T::Text), Lossy(Code::ArrayAsJson, "the array is stored as JSON text")),
         _ => (None, Exact),
     }
 }
@@ -125,6 +130,10 @@ fn mysql(ty: &DataType) -> (Option<DataType>, Fidelity) {
         ),
         T::Bytea => (Some(T::LongBlob), Exact),
         T::Interval => (None, Error("interval columns are not supported for MySQL")),
+        T::Array(_) => (
+            Some(T::Json),
+            Lossy(Code::ArrayAsJson, "the array is stored as JSON"),
+        ),
         _ => (None, Exact),
     }
 }

@@ -141,6 +141,10 @@ pub struct Caps {
     /// (<https://developers.cloudflare.com/d1/platform/limits/>); MySQL: `max_allowed_packet`
     /// (16 MB by default on MariaDB).
     pub max_statement_bytes: usize,
+    /// Foreign keys are enforced only after `PRAGMA foreign_keys = ON` on the
+    /// connection (SQLite, Turso). D1 enforces them always; MySQL's InnoDB always.
+    /// <https://www.sqlite.org/foreignkeys.html#fk_enable>
+    pub foreign_keys_pragma: bool,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

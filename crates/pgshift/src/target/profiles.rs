@@ -41,6 +41,7 @@ const SQLITE_CAPS: Caps = Caps {
     lag_lead_default: true,
     copy_batch_rows: 500,
     max_statement_bytes: 1_000_000,
+    foreign_keys_pragma: true,
     reserved: SQLITE_RESERVED,
 };
 
@@ -84,6 +85,7 @@ const MYSQL_CAPS: Caps = Caps {
     lag_lead_default: false,
     copy_batch_rows: 500,
     max_statement_bytes: 1_000_000,
+    foreign_keys_pragma: false,
     reserved: MYSQL_RESERVED,
 };
 
@@ -97,9 +99,11 @@ pub static SQLITE: Target = Target {
 pub static D1: Target = Target {
     name: "d1",
     dialect: Dialect::Sqlite,
+    // D1 enforces foreign keys on every connection.
     caps: Caps {
         copy_batch_rows: 100,
         max_statement_bytes: 100_000,
+        foreign_keys_pragma: false,
         ..SQLITE_CAPS
     },
 };

@@ -1,0 +1,92 @@
+//! Foreign keys: `REFERENCES p` without columns, and SQLite's
+//! `PRAGMA foreign_keys = ON` before the first table that declares one.
+//!
+//! `REFERENCES p` means p's primary key. MySQL wants the columns named, so the
+//! rule names them from the catalog (or from the table itself, for a
+//! self-reference); a table the catalog does not know is an error on MySQL.
+//!
+//! SQLite parses `FOREIGN KEY … ON DELETE CASCADE` but enforces it only on a
+//! connection that has run `PRAGMA foreign_keys = ON`. Without it, a DELETE
+//! that PostgreSQL cascades would leave orphans silently.
+//!
+//! ```sql
+//! -- input
+//! CREATE TABLE c (id int PRIMARY KEY, p int REFERENCES p(id) ON DELETE CASCADE)
+//! -- output (SQLite): when no table of the schema so far has a foreign key
+//! PRAGMA foreign_keys = ON;
+//! CREATE TABLE c (id INT PRIMARY KEY, p INT, FOREIGN KEY (p) REFERENCES p (id) ON DELETE CASCADE)
+//! ```
+//!
+//! Fidelity: exact for the script's own connection; a note says that every
+//! other connection that writes must set the pragma too (it is per connection).
+//! <https://www.sqlite.org/foreignkeys.html#fk_enable>
+
+use super::RuleCx;
+use crate::catalog::Catalog;
+use crate::diagnostics::Code;
+use crate::ir::{ConstraintKind, CreateTable, Pragma, Stmt};
+
+/// REFERENCES p → REFERENCES p (id), p's primary key.
+pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let Stmt::CreateTable(t) = stmt else { return };
+    let own_key = crate::catalog::Table {
+        def: (**t).clone(),
+        indexes: Vec::new(),
+    }
+    .primary_key();
+    let own = crate::catalog::key(&t.name);
+    for c in &mut t.constraints {
+        let ConstraintKind::ForeignKey(fk) = &mut c.kind else {
+            continue;
+        };
+        if !fk.referred.is_empty() {
+            continue;
+        }
+        let key = if crate::catalog::key(&fk.table) == own {
+            own_key.clone()
+        } else {
+            cx.catalog
+                .table(&fk.table)
+                .map(crate::catalog::Table::primary_key)
+                .unwrap_or_default()
+        };
+        if key.is_empty() {
+            if cx.target.dialect == crate::target::Dialect::Mysql {
+                cx.report(
+                    Code::UnsupportedTarget,
+                    c.span,
+                    "REFERENCES without columns needs the referenced table's primary key, which the schema so far does not show",
+                );
+            }
+            continue;
+        }
+        fk.referred = key;
+    }
+}
+
+/// The expansion: CREATE TABLE with a foreign key → PRAGMA foreign_keys = ON; CREATE TABLE.
+pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
+    let Stmt::CreateTable(t) = &stmt else {
+        return vec![stmt];
+    };
+    if !cx.target.caps.foreign_keys_pragma || !has_foreign_key(t) || any_foreign_key(cx.catalog) {
+        return vec![stmt];
+    }
+    cx.report(
+        Code::ForeignKeysPragma,
+        t.span,
+        "PRAGMA foreign_keys = ON is added so that SQLite enforces this table's foreign keys",
+    );
+    vec![Stmt::Pragma(Pragma::ForeignKeys(true)), stmt]
+}
+
+fn has_foreign_key(t: &CreateTable) -> bool {
+    t.constraints
+        .iter()
+        .any(|c| matches!(c.kind, ConstraintKind::ForeignKey(_)))
+}
+
+/// True when a table already in the schema has a foreign key (the pragma was emitted then).
+fn any_foreign_key(catalog: &Catalog) -> bool {
+    catalog.tables.values().any(|t| has_foreign_key(&t.def))
+}

@@ -1,0 +1,2 @@
+-- run: no
+DO $$ BEGIN RAISE NOTICE 'hello'; END $$;

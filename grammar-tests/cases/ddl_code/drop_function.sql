@@ -1,0 +1,2 @@
+-- run: no
+DROP FUNCTION IF EXISTS add_one(int);

@@ -1,0 +1,2 @@
+-- run: no
+GRANT USAGE ON SCHEMA public TO PUBLIC;

@@ -1,0 +1,2 @@
+-- run: no
+CREATE SEQUENCE s MAXVALUE 10 CYCLE;

@@ -1,0 +1,3 @@
+-- run: no
+CREATE SEQUENCE s;
+SELECT nextval('s');

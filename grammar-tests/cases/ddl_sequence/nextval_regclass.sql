@@ -1,0 +1,4 @@
+CREATE SEQUENCE t_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+CREATE TABLE t (id bigint NOT NULL DEFAULT nextval('t_id_seq'::regclass) PRIMARY KEY, v text);
+INSERT INTO t (v) VALUES ('a'), ('b');
+SELECT id, v FROM t ORDER BY id;

@@ -1,0 +1,3 @@
+-- run: no
+CREATE SEQUENCE s;
+CREATE TABLE t (id text DEFAULT nextval('s') PRIMARY KEY);

@@ -1,0 +1,4 @@
+CREATE SEQUENCE s START 100 INCREMENT 10;
+CREATE TABLE t (id int DEFAULT nextval('s') PRIMARY KEY, v text);
+INSERT INTO t (id, v) VALUES (1, 'a');
+SELECT id, v FROM t;

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, tags text[] DEFAULT '{}');
+INSERT INTO t (id) VALUES (1);
+SELECT id FROM t WHERE tags IS NOT NULL;

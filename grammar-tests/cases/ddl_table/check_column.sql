@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, n int CHECK (n > 0));
+INSERT INTO t VALUES (1, 5);
+SELECT id, n FROM t;

@@ -1,0 +1,2 @@
+-- run: no
+CREATE TABLE t (name text COLLATE "de-DE-x-icu");

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, d date DEFAULT '2024-01-05');
+INSERT INTO t (id) VALUES (1);
+SELECT id, d FROM t;

@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE p (id int);
+CREATE TABLE c (extra int) INHERITS (p);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, v int NULL);
+INSERT INTO t (id) VALUES (1);
+SELECT id, v FROM t;

@@ -1,0 +1,3 @@
+CREATE TEMP TABLE t (id int PRIMARY KEY, v text);
+INSERT INTO t VALUES (1, 'x');
+SELECT id, v FROM t;

@@ -1,0 +1,2 @@
+-- run: no
+CREATE TABLE t (p citext);

@@ -1,0 +1,2 @@
+-- run: no
+CREATE TYPE pair AS (a int, b int);

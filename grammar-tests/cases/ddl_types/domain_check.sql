@@ -1,0 +1,4 @@
+CREATE DOMAIN posint AS int CHECK (VALUE > 0);
+CREATE TABLE t (id int PRIMARY KEY, n posint);
+INSERT INTO t VALUES (1, 5);
+SELECT id, n FROM t;

@@ -1,0 +1,3 @@
+-- run: no
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+SELECT 'angry'::mood;

@@ -1,0 +1,4 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE t (id int PRIMARY KEY, m mood);
+INSERT INTO t VALUES (1, 'happy'), (2, 'sad'), (3, 'ok');
+SELECT m, id FROM t ORDER BY 1;
