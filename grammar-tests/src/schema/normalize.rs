@@ -19,7 +19,16 @@ use crate::cell::looks_numeric;
 /// normalized as that number, so `'1.50'` and `1.5` agree. Anything else is an
 /// expression, whatever its text.
 pub fn default_value(raw: &str) -> ColumnDefault {
-    let text = strip_wrappers(raw.trim());
+    let raw = raw.trim();
+    // An array literal (`'{a,b}'::text[]`) is compared as the JSON text the
+    // targets store for it (`'["a","b"]'`).
+    if let Some(json) = array_default(raw) {
+        return ColumnDefault::Value(json);
+    }
+    let text = strip_wrappers(raw);
+    // The targets' JSON parsing of a literal (`json('{}')` in SQLite,
+    // `json_extract('{}', '$')` in MySQL) is the literal's document.
+    let text = json_call(text).unwrap_or(text);
     if text.eq_ignore_ascii_case("null") {
         return ColumnDefault::None;
     }
@@ -39,6 +48,41 @@ pub fn default_value(raw: &str) -> ColumnDefault {
         Some(n) => ColumnDefault::Value(n),
         None => ColumnDefault::Expr,
     }
+}
+
+/// `'{…}'::elem[]` as JSON text, with numbers and booleans unquoted when the
+/// element type says so.
+fn array_default(raw: &str) -> Option<String> {
+    let text = enclosed(raw).map_or(raw, str::trim);
+    let at = trailing_cast(text)?;
+    let ty = text[at + 2..].trim().to_ascii_lowercase();
+    let elem = ty.strip_suffix("[]")?;
+    let literal = string_literal(text[..at].trim())?;
+    let elem = match elem {
+        "integer" | "bigint" | "smallint" | "int" => pgshift::ir::DataType::Integer,
+        "numeric" | "real" | "double precision" => pgshift::ir::DataType::Numeric(None, None),
+        "boolean" => pgshift::ir::DataType::Boolean,
+        _ => pgshift::ir::DataType::Text,
+    };
+    pgshift::pgtext::array_to_json(&literal, &elem).ok()
+}
+
+/// The document of `json('…')` or `json_extract('…', '$')`.
+fn json_call(text: &str) -> Option<&str> {
+    let lower = text.get(..13).map(str::to_ascii_lowercase);
+    let inner = if lower.as_deref() == Some("json_extract(") {
+        let rest = &text[13..];
+        rest.strip_suffix(", '$')")
+            .or_else(|| rest.strip_suffix(",'$')"))?
+    } else if text
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("json("))
+    {
+        text[5..].strip_suffix(')')?
+    } else {
+        return None;
+    };
+    Some(inner.trim())
 }
 
 /// Reads a foreign key action as the catalogs spell it: PostgreSQL's one-letter
