@@ -9,6 +9,9 @@ use crate::ir::Stmt;
 
 /// The statement lowered when its head is one this module reads, else `None`.
 pub fn statement(cx: &mut Cx) -> Option<Lower<Stmt>> {
-    let _ = cx;
+    // REFRESH MATERIALIZED VIEW, DROP INDEX CONCURRENTLY, ALTER VIEW/INDEX … RENAME TO.
+    if let Some(stmt) = super::objects::fallback(cx) {
+        return Some(stmt);
+    }
     None
 }

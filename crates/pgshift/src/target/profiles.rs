@@ -39,6 +39,12 @@ const SQLITE_CAPS: Caps = Caps {
     limit_expressions: true,
     limit_in_subquery: true,
     lag_lead_default: true,
+    create_index_if_not_exists: true,
+    expression_index: true,
+    partial_index: true,
+    // Only MySQL needs a length to index TEXT.
+    unique_long_text: false,
+    create_or_replace_view: false,
     reserved: SQLITE_RESERVED,
 };
 
@@ -80,6 +86,14 @@ const MYSQL_CAPS: Caps = Caps {
     limit_in_subquery: false,
     // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.
     lag_lead_default: false,
+    // MariaDB has CREATE INDEX IF NOT EXISTS, MySQL 8 has not: only the mariadb profile allows it.
+    create_index_if_not_exists: false,
+    // MySQL 8.0.13+ has functional key parts, MariaDB has not: only mysql8 allows them.
+    expression_index: false,
+    partial_index: false,
+    // MariaDB 10.4+ has unique hash indexes on TEXT, MySQL 8 has not: only mariadb allows them.
+    unique_long_text: false,
+    create_or_replace_view: true,
     reserved: MYSQL_RESERVED,
 };
 
@@ -114,6 +128,7 @@ pub static MYSQL8: Target = Target {
     caps: Caps {
         lateral: true,
         lag_lead_default: true,
+        expression_index: true,
         ..MYSQL_CAPS
     },
 };
@@ -129,6 +144,8 @@ pub static MARIADB: Target = Target {
     caps: Caps {
         returning_insert: true,
         returning_delete: true,
+        create_index_if_not_exists: true,
+        unique_long_text: true,
         ..MYSQL_CAPS
     },
 };
