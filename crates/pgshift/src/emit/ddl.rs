@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    ColumnDef, ConstraintKind, CreateTable, DataType, DropTable, ExprKind, Literal,
-    RefAction, TableConstraint,
+    ColumnDef, ConstraintKind, CreateTable, DataType, DropTable, ExprKind, Literal, RefAction,
+    TableConstraint,
 };
 use crate::target::Dialect;
 

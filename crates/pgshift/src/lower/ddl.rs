@@ -5,8 +5,7 @@
 
 use super::{expr::expr, types, Cx, Lower};
 use crate::ir::{
-    ColumnDef, ConstraintKind, CreateTable, ForeignKey, Ident, Identity, RefAction,
-    TableConstraint,
+    ColumnDef, ConstraintKind, CreateTable, ForeignKey, Ident, Identity, RefAction, TableConstraint,
 };
 use sqlparser::ast;
 
@@ -213,4 +212,3 @@ fn ref_action(a: ast::ReferentialAction) -> RefAction {
         ast::ReferentialAction::SetDefault => RefAction::SetDefault,
     }
 }
-

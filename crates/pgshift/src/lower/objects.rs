@@ -126,16 +126,19 @@ pub fn comment(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
             name.parts.pop()
         }
         other => {
-            let what = format!("COMMENT ON {other}");
+            let what = format!("COMMENT ON {other} {}", crate::catalog::key(&name));
+            let text = match comment {
+                Some(t) => format!("'{}'", t.replace('\'', "''")),
+                None => "NULL".to_string(),
+            };
             cx.diagnostics.push(crate::diagnostics::Diagnostic::new(
                 crate::diagnostics::Code::ObjectSkipped,
                 cx.whole(),
-                format!("{what} has no equivalent in the target; skipped"),
+                format!("{what} has no equivalent in the target; it is kept only as a comment in the output"),
             ));
-            return Ok(Stmt::Skipped(format!(
-                "pgshift: skipped {what} {}",
-                crate::rules::one_line(comment.as_deref().unwrap_or("NULL"))
-            )));
+            return Ok(Stmt::Skipped(crate::rules::one_line(&format!(
+                "pgshift: skipped {what} IS {text}"
+            ))));
         }
     };
     Ok(Stmt::Comment(Comment {
@@ -193,11 +196,18 @@ pub fn fallback(cx: &mut Cx) -> Option<Lower<Stmt>> {
             return Some(cx.unsupported(cx.whole(), "REFRESH … WITH NO DATA"));
         }
         let _ = p.parse_keywords(&[Keyword::WITH, Keyword::DATA]);
-        return Some(finish(cx, &mut p, &name, ObjectChangeKind::Refresh { concurrently }));
+        return Some(finish(
+            cx,
+            &mut p,
+            &name,
+            ObjectChangeKind::Refresh { concurrently },
+        ));
     }
     if p.parse_keywords(&[Keyword::DROP, Keyword::INDEX, Keyword::CONCURRENTLY]) {
         let if_exists = p.parse_keywords(&[Keyword::IF, Keyword::EXISTS]);
-        let names = p.parse_comma_separated(|p| p.parse_object_name(false)).ok()?;
+        let names = p
+            .parse_comma_separated(|p| p.parse_object_name(false))
+            .ok()?;
         let cascade = p.parse_keyword(Keyword::CASCADE);
         let _ = p.parse_keyword(Keyword::RESTRICT);
         let _ = p.consume_token(&sqlparser::tokenizer::Token::SemiColon);

@@ -26,7 +26,9 @@ use crate::ir::Stmt;
 const KNOWN: &[&str] = &["pgcrypto", "uuid-ossp", "citext", "plpgsql"];
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    let Stmt::CreateExtension(e) = stmt else { return };
+    let Stmt::CreateExtension(e) = stmt else {
+        return;
+    };
     let name = e.name.name.clone();
     if KNOWN.contains(&name.as_str()) {
         // CREATE EXTENSION pgcrypto → -- pgshift: skipped CREATE EXTENSION pgcrypto.

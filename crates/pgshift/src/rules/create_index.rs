@@ -90,7 +90,10 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             cx.report(
                 Code::IfNotExistsUnknown,
                 i.span,
-                format!("IF NOT EXISTS is dropped: the catalog does not know the table `{}`", key(&i.table)),
+                format!(
+                    "IF NOT EXISTS is dropped: the catalog does not know the table `{}`",
+                    key(&i.table)
+                ),
             );
         }
         // CREATE INDEX IF NOT EXISTS i … → CREATE INDEX i … (it does not exist).
@@ -122,7 +125,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             cx.report(
                 Code::UniqueExpressionIndex,
                 i.span,
-                format!("the unique index `{name}` is on an expression, which the target cannot index"),
+                format!(
+                    "the unique index `{name}` is on an expression, which the target cannot index"
+                ),
             );
             return;
         }
@@ -159,7 +164,10 @@ fn drop_options(i: &mut CreateIndex, cx: &mut RuleCx) {
         cx.report(
             Code::IndexOptionDropped,
             i.span,
-            format!("{} dropped: the target has no equivalent, and query results do not depend on it", dropped.join(", ")),
+            format!(
+                "{} dropped: the target has no equivalent, and query results do not depend on it",
+                dropped.join(", ")
+            ),
         );
     }
 }
@@ -183,8 +191,10 @@ fn text_prefixes(i: &mut CreateIndex, cx: &mut RuleCx) {
             continue;
         };
         // The `types` rule made a TEXT column that is part of a key VARCHAR(255).
-        let long = matches!(col.ty, DataType::Text | DataType::Varchar(None) | DataType::Bytea)
-            && !col.primary_key
+        let long = matches!(
+            col.ty,
+            DataType::Text | DataType::Varchar(None) | DataType::Bytea
+        ) && !col.primary_key
             && !col.unique
             && !keys.contains(&col.name.name);
         if !long {
@@ -199,7 +209,10 @@ fn text_prefixes(i: &mut CreateIndex, cx: &mut RuleCx) {
             cx.report(
                 Code::UniqueTextIndex,
                 c.expr.span,
-                format!("`{}` is a TEXT column, which MySQL can make unique only by a prefix", col.name.name),
+                format!(
+                    "`{}` is a TEXT column, which MySQL can make unique only by a prefix",
+                    col.name.name
+                ),
             );
             return;
         }
@@ -317,12 +330,10 @@ fn column_name(e: &Expr) -> String {
         ExprKind::Column(parts) => parts.last().map(|p| p.name.clone()).unwrap_or_default(),
         ExprKind::Func(f) => f.name.base().map(|b| b.name.clone()).unwrap_or_default(),
         ExprKind::Nested(inner) => column_name(inner),
-        ExprKind::PgCast { expr, .. } | ExprKind::Cast { expr, .. } => {
-            match &expr.kind {
-                ExprKind::Column(_) | ExprKind::Func(_) | ExprKind::Nested(_) => column_name(expr),
-                _ => "expr".to_string(),
-            }
-        }
+        ExprKind::PgCast { expr, .. } | ExprKind::Cast { expr, .. } => match &expr.kind {
+            ExprKind::Column(_) | ExprKind::Func(_) | ExprKind::Nested(_) => column_name(expr),
+            _ => "expr".to_string(),
+        },
         ExprKind::Case { .. } => "case".to_string(),
         _ => "expr".to_string(),
     }

@@ -34,7 +34,10 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         cx.report(
             Code::SchemaUnsupported,
             s.span,
-            format!("the schema `{}` cannot be created: SQLite has no schemas", s.name.name),
+            format!(
+                "the schema `{}` cannot be created: SQLite has no schemas",
+                s.name.name
+            ),
         );
     }
 }

@@ -35,7 +35,9 @@ use crate::ir::{
 pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     match stmt {
         // CREATE OR REPLACE VIEW v … → DROP VIEW IF EXISTS v; CREATE VIEW v … (SQLite).
-        Stmt::CreateView(mut v) if v.or_replace && !v.materialized && !cx.target.caps.create_or_replace_view => {
+        Stmt::CreateView(mut v)
+            if v.or_replace && !v.materialized && !cx.target.caps.create_or_replace_view =>
+        {
             v.or_replace = false;
             vec![drop_view(&v.name, true, v.span), Stmt::CreateView(v)]
         }

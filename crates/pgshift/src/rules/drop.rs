@@ -129,8 +129,20 @@ fn drop_index(mut d: DropObject, cx: &mut RuleCx) -> Stmt {
     let name = d.names.first().map(key).unwrap_or_default();
     match cx.catalog.index(&name) {
         Some((table, _)) => {
+            // The catalog keeps the name as written; `public.` is not repeated here.
+            let parts = table
+                .def
+                .name
+                .parts
+                .iter()
+                .filter(|p| p.name != "public")
+                .map(|p| crate::ir::Ident {
+                    span: d.span,
+                    ..p.clone()
+                })
+                .collect();
             d.table = Some(ObjectName {
-                parts: table.def.name.parts.clone(),
+                parts,
                 span: d.span,
             });
             d.if_exists = false;
@@ -140,7 +152,9 @@ fn drop_index(mut d: DropObject, cx: &mut RuleCx) -> Stmt {
             cx.report(
                 Code::UnknownIndexSkipped,
                 d.span,
-                format!("the catalog does not know the index `{name}`, so it is taken not to exist"),
+                format!(
+                    "the catalog does not know the index `{name}`, so it is taken not to exist"
+                ),
             );
             Stmt::Skipped(one_line(&format!(
                 "pgshift: skipped DROP INDEX IF EXISTS {name} (not in the catalog)"

@@ -35,7 +35,10 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     cx.report(
         Code::MaterializedView,
         v.span,
-        format!("the materialized view `{}` becomes a table filled once by its query", key(&v.name)),
+        format!(
+            "the materialized view `{}` becomes a table filled once by its query",
+            key(&v.name)
+        ),
     );
     if v.columns.is_empty() {
         return;
@@ -79,7 +82,10 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
         cx.report(
             Code::UnknownView,
             span,
-            format!("the catalog does not know the materialized view `{}`", key(&name)),
+            format!(
+                "the catalog does not know the materialized view `{}`",
+                key(&name)
+            ),
         );
         return vec![Stmt::ObjectChange(ObjectChange {
             name,
@@ -92,7 +98,10 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     cx.report(
         Code::RefreshRebuilt,
         span,
-        format!("REFRESH empties `{}` and fills it again from its query", key(&name)),
+        format!(
+            "REFRESH empties `{}` and fills it again from its query",
+            key(&name)
+        ),
     );
     vec![
         Stmt::Delete(Box::new(Delete {

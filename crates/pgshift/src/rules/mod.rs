@@ -6,15 +6,15 @@
 //! capabilities, never its name. Adding a rule is one file plus one line in `RULES`.
 
 mod aggregate_filter;
-mod alter_index;
 mod alias_columns;
+mod alter_index;
 mod arrays;
 mod boolean_cast;
 mod build;
 mod cast;
 mod comment_on;
-pub(crate) mod create_index;
 mod create_extension;
+pub(crate) mod create_index;
 mod create_schema;
 mod create_view;
 mod date_functions;

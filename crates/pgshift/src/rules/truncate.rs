@@ -33,9 +33,7 @@
 use super::{build, RuleCx};
 use crate::catalog::{key, Catalog, Table};
 use crate::diagnostics::Code;
-use crate::ir::{
-    BinOp, ConstraintKind, DataType, Delete, ObjectName, Stmt, Truncate,
-};
+use crate::ir::{BinOp, ConstraintKind, DataType, Delete, ObjectName, Stmt, Truncate};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -113,9 +111,11 @@ fn referencing<'c>(catalog: &'c Catalog, t: &str) -> impl Iterator<Item = &'c Ta
     let t = t.to_string();
     catalog.tables.values().filter(move |other| {
         key(&other.def.name) != t
-            && other.def.constraints.iter().any(|c| {
-                matches!(&c.kind, ConstraintKind::ForeignKey(fk) if key(&fk.table) == t)
-            })
+            && other
+                .def
+                .constraints
+                .iter()
+                .any(|c| matches!(&c.kind, ConstraintKind::ForeignKey(fk) if key(&fk.table) == t))
     })
 }
 
@@ -171,6 +171,10 @@ fn reset_sequence(table: &ObjectName, span: Span) -> Stmt {
         parts: vec![build::ident("sqlite_sequence", span)],
         span,
     };
-    let test = build::bin(BinOp::Eq, build::col("name", span), build::text(&name, span));
+    let test = build::bin(
+        BinOp::Eq,
+        build::col("name", span),
+        build::text(&name, span),
+    );
     delete(sequence, Some(test), span)
 }
