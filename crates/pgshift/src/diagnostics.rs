@@ -160,6 +160,55 @@ diagnostics! {
         "pgshift has no catalog yet, so it cannot tell a text column from a number; cast the argument, as in to_jsonb(name::text), to_jsonb(price::numeric) or to_jsonb(done::boolean).";
     JsonbSet = "PGS0402", Error, "jsonb_set cannot be translated",
         "Use a literal path of object keys such as '{a,b}' (array indexes are not supported) and, if given, a literal true or false for create_missing.";
+    // Indexes, views and other schema statements (PGS0530-PGS0559).
+    IndexMethodSkipped = "PGS0530", Warning, "index method not available; index skipped",
+        "The target has no GIN/GiST/SP-GiST indexes; queries give the same rows without the index but may be slower. Create a target-specific index by hand if needed.";
+    PartialUniqueIndex = "PGS0531", Error, "partial unique index",
+        "MySQL has no partial indexes, and a UNIQUE index without its WHERE would reject rows PostgreSQL accepts. Enforce the rule in the application, or make the index unique over a generated column that is NULL outside the predicate.";
+    PartialIndexFull = "PGS0532", Warning, "partial index becomes a full index",
+        "MySQL has no partial indexes; the index covers every row, which gives the same query results but takes more space.";
+    UniqueTextIndex = "PGS0533", Error, "unique index on a TEXT column",
+        "MySQL indexes TEXT only by a prefix, and a unique prefix would reject distinct values that share it. Declare the column VARCHAR(n), or put the UNIQUE constraint in CREATE TABLE (pgshift then makes it VARCHAR(255)); MariaDB 10.4+ (profile mariadb) indexes it by hash.";
+    TextIndexPrefix = "PGS0534", Note, "TEXT column indexed by a prefix",
+        "MySQL indexes TEXT only by a prefix; pgshift indexes the first 255 characters, which gives the same query results.";
+    ExpressionIndexSkipped = "PGS0535", Warning, "expression index skipped",
+        "The target cannot index an expression (MariaDB; MySQL 8.0.13+ can, profile mysql8); queries give the same rows without the index but may be slower. Index a generated column instead.";
+    UniqueExpressionIndex = "PGS0536", Error, "unique index on an expression",
+        "The target cannot index an expression (MariaDB; MySQL 8.0.13+ can, profile mysql8), so the uniqueness would not be enforced. Add a stored generated column with the expression and a UNIQUE index on it.";
+    NullsNotDistinct = "PGS0537", Error, "NULLS NOT DISTINCT",
+        "The targets' unique indexes always treat NULLs as distinct; make the columns NOT NULL with a sentinel value, or enforce the rule in the application.";
+    IndexOptionDropped = "PGS0538", Note, "index option dropped",
+        "CONCURRENTLY, INCLUDE and NULLS FIRST/LAST in index columns do not change query results; the target has no equivalent, so they are left out.";
+    IndexExists = "PGS0539", Note, "index exists already; statement skipped",
+        "The target has no CREATE INDEX IF NOT EXISTS; the catalog shows the index exists, so nothing is created, as in PostgreSQL.";
+    UnknownIndex = "PGS0540", Error, "index not in the catalog",
+        "pgshift needs the index's definition or table (MySQL drops an index ON its table; SQLite rebuilds a renamed one); create the index earlier in the script or give the schema with --schema.";
+    UnknownIndexSkipped = "PGS0541", Warning, "DROP INDEX IF EXISTS of an unknown index skipped",
+        "MySQL drops an index ON its table, and the catalog does not know this index, so pgshift assumes it does not exist. Give the schema with --schema if it may.";
+    CascadeDropped = "PGS0542", Warning, "CASCADE not available",
+        "The target does not drop dependent objects (views, foreign keys, indexes on other tables); drop them explicitly first.";
+    MaterializedView = "PGS0543", Warning, "materialized view becomes a table",
+        "The target has no materialized views; pgshift creates a table filled by the query once. It does not follow later changes until a REFRESH, which pgshift rewrites as DELETE + INSERT.";
+    RefreshRebuilt = "PGS0544", Warning, "REFRESH becomes DELETE + INSERT",
+        "The table standing for the materialized view is emptied and refilled by the stored query; run it inside a transaction if readers must not see it empty.";
+    UnknownView = "PGS0545", Error, "view not in the catalog",
+        "pgshift rebuilds this view from its definition, which it needs from earlier in the script or from --schema.";
+    ObjectSkipped = "PGS0546", Note, "statement skipped",
+        "The target has no such object (an enum type, an extension, a comment, the public schema); the statement is kept as a comment in the output.";
+    ExtensionSkipped = "PGS0547", Warning, "extension not available",
+        "The target has no PostgreSQL extensions; the statement is skipped, and the extension's functions and types will be errors where they are used.";
+    TruncateIdentityUnknown = "PGS0548", Warning, "auto-increment reset unknown",
+        "pgshift does not know this table's columns, so RESTART IDENTITY cannot reset its auto-increment counter; give the schema with --schema.";
+    TruncateReferenced = "PGS0549", Error, "TRUNCATE of a referenced table",
+        "MySQL refuses TRUNCATE TABLE on a table that a foreign key references, and only TRUNCATE resets AUTO_INCREMENT. Use DELETE and ALTER TABLE … AUTO_INCREMENT = 1 by hand.";
+    SchemaUnsupported = "PGS0550", Error, "schemas not available",
+        "SQLite has no schemas (an attached database is the nearest thing); put the tables in the main database without a qualifier.";
+    ViewColumns = "PGS0551", Error, "materialized view column list",
+        "pgshift names a materialized view's columns in its SELECT list, which it cannot do for this query; alias the columns in the SELECT instead.";
+    IfNotExistsUnknown = "PGS0552", Warning, "IF NOT EXISTS dropped",
+        "MySQL 8 has no CREATE INDEX IF NOT EXISTS, and the catalog does not know the table, so pgshift assumes the index does not exist; the statement fails if it does.";
+    DropSchemaRestrict = "PGS0553", Error, "DROP SCHEMA of a non-empty schema",
+        "MySQL's DROP SCHEMA drops a database with everything in it, where PostgreSQL refuses without CASCADE; drop the objects first, or write CASCADE.";
     // DML and query structure.
     ConflictConstraint = "PGS0200", Error, "conflict target names a constraint",
         "SQLite's upsert names the conflict columns, and pgshift does not know the constraint's columns; write ON CONFLICT (col, ...) with them.";

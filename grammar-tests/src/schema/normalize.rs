@@ -260,7 +260,10 @@ mod tests {
         // Array literals compare as the JSON text the targets store.
         assert_eq!(default_value("'{}'::integer[]"), value("[]"));
         assert_eq!(default_value("'{1,2}'::integer[]"), value("[1,2]"));
-        assert_eq!(default_value("'{a,\"b c\"}'::text[]"), value("[\"a\",\"b c\"]"));
+        assert_eq!(
+            default_value("'{a,\"b c\"}'::text[]"),
+            value("[\"a\",\"b c\"]")
+        );
         // The targets' JSON parsing of a literal is the literal.
         assert_eq!(default_value("json_extract('{}','$')"), value("{}"));
         assert_eq!(default_value("(json('{\"a\":1}'))"), value("{\"a\":1}"));

@@ -27,21 +27,32 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
             }
         }
         Stmt::CreateIndex(i) => {
-            if let Some(t) = catalog.table_mut(&i.table) {
-                let exists = i.name.as_ref().is_some_and(|n| {
+            // An unnamed index is recorded under the name PostgreSQL gives it.
+            let mut index = (**i).clone();
+            if index.name.is_none() {
+                let name = crate::rules::create_index::default_name(catalog, &index);
+                index.name = Some(Ident::new(&name, index.table.span));
+            }
+            if let Some(t) = catalog.table_mut(&index.table) {
+                let exists = index.name.as_ref().is_some_and(|n| {
                     t.indexes
                         .iter()
                         .any(|x| x.name.as_ref().is_some_and(|m| m.name == n.name))
                 });
                 if !exists {
-                    t.indexes.push((**i).clone());
+                    t.indexes.push(index);
                 }
             }
         }
         Stmt::AlterTable(a) => alter_table(catalog, a),
         Stmt::CreateView(v) => {
-            catalog.views.insert(key(&v.name), (**v).clone());
+            let k = key(&v.name);
+            if v.if_not_exists && catalog.views.contains_key(&k) {
+                return;
+            }
+            catalog.views.insert(k, (**v).clone());
         }
+        Stmt::ObjectChange(c) => object_change(catalog, c),
         Stmt::DropObject(d) => {
             use crate::ir::ObjectKind as K;
             for n in &d.names {
@@ -52,9 +63,10 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
                         catalog.tables.remove(&k);
                     }
                     K::Index => {
+                        let base = n.base().map(|b| b.name.as_str()).unwrap_or_default();
                         for t in catalog.tables.values_mut() {
                             t.indexes
-                                .retain(|i| i.name.as_ref().is_none_or(|m| m.name != k));
+                                .retain(|i| i.name.as_ref().is_none_or(|m| m.name != base));
                         }
                     }
                     K::Type => {
@@ -283,4 +295,30 @@ fn rename_in_expr(e: &mut Expr, from: &Ident, to: &Ident) {
             }
         }
     });
+}
+
+/// REFRESH changes no schema; a renamed view or index is recorded under its new name.
+fn object_change(catalog: &mut Catalog, c: &crate::ir::ObjectChange) {
+    use crate::ir::ObjectChangeKind as K;
+    match &c.change {
+        K::Refresh { .. } => {}
+        K::RenameView { to, .. } => {
+            if let Some(mut v) = catalog.views.remove(&key(&c.name)) {
+                if let Some(last) = v.name.parts.last_mut() {
+                    *last = to.clone();
+                }
+                catalog.views.insert(key(&v.name), v);
+            }
+        }
+        K::RenameIndex { to } => {
+            let base = c.name.base().map(|b| b.name.clone()).unwrap_or_default();
+            for t in catalog.tables.values_mut() {
+                for i in &mut t.indexes {
+                    if i.name.as_ref().is_some_and(|n| n.name == base) {
+                        i.name = Some(to.clone());
+                    }
+                }
+            }
+        }
+    }
 }

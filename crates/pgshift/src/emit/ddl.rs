@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    ColumnDef, ConstraintKind, CreateIndex, CreateTable, DataType, DropTable, ExprKind, Literal,
-    RefAction, TableConstraint,
+    ColumnDef, ConstraintKind, CreateTable, DataType, DropTable, ExprKind, Literal, RefAction,
+    TableConstraint,
 };
 use crate::target::Dialect;
 
@@ -183,29 +183,6 @@ impl Printer<'_> {
         self.comma_sep(&d.names, |p, n| p.object_name(n));
         if d.cascade && self.dialect() == Dialect::Mysql {
             self.w(" CASCADE");
-        }
-    }
-
-    pub fn create_index(&mut self, i: &CreateIndex) {
-        self.w(if i.unique {
-            "CREATE UNIQUE INDEX "
-        } else {
-            "CREATE INDEX "
-        });
-        if i.if_not_exists {
-            self.w("IF NOT EXISTS ");
-        }
-        if let Some(name) = &i.name {
-            self.ident(name);
-        }
-        self.w(" ON ");
-        self.object_name(&i.table);
-        self.w(" (");
-        self.order_items(&i.columns);
-        self.w(")");
-        if let Some(p) = &i.predicate {
-            self.w(" WHERE ");
-            self.expr(p);
         }
     }
 

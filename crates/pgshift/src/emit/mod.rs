@@ -7,6 +7,7 @@
 mod alter;
 mod ddl;
 mod expr;
+mod index;
 mod mysql;
 mod objects;
 mod query;
@@ -76,6 +77,8 @@ impl Printer<'_> {
             Stmt::DropObject(d) => self.drop_object(d),
             Stmt::Truncate(t) => self.truncate(t),
             Stmt::Pragma(p) => self.pragma(p),
+            Stmt::Comment(c) => self.comment(c),
+            Stmt::CreateSchema(s) => self.create_schema(s),
             // Schema-only statements: rules fold them into the statements that use
             // them (enum types, domains, sequences) or into a skip note; the
             // pipeline prints a skip note as a comment and never reaches here.
@@ -84,10 +87,9 @@ impl Printer<'_> {
             | Stmt::CreateDomain(_)
             | Stmt::CreateSequence(_)
             | Stmt::AlterSequence(_)
-            | Stmt::Comment(_)
-            | Stmt::CreateSchema(_)
             | Stmt::CreateExtension(_)
             | Stmt::CodeObject(_)
+            | Stmt::ObjectChange(_)
             | Stmt::Skipped(_) => {}
         }
     }

@@ -2,13 +2,27 @@
 //! target-only statements rules build (SQLite pragmas).
 
 use super::Printer;
-use crate::ir::{CreateView, DropObject, ObjectKind, Pragma, Savepoint, Truncate};
+use crate::ir::{
+    Comment, CreateNamed, CreateView, DropObject, ObjectKind, Pragma, Savepoint, Truncate,
+};
 use crate::target::Dialect;
 
 impl Printer<'_> {
-    /// `CREATE [OR REPLACE] VIEW v (cols) AS query`. Rules have turned a
-    /// materialized view into a table and SQLite's OR REPLACE into a DROP first.
+    /// `CREATE [OR REPLACE] VIEW v (cols) AS query`. Rules have turned SQLite's
+    /// OR REPLACE into a DROP first. A materialized view is a table filled by its
+    /// query, `CREATE TABLE [IF NOT EXISTS] v AS query`, whose columns the
+    /// `materialized_view` rule has named in the query.
     pub fn create_view(&mut self, v: &CreateView) {
+        if v.materialized {
+            self.w("CREATE TABLE ");
+            if v.if_not_exists {
+                self.w("IF NOT EXISTS ");
+            }
+            self.object_name(&v.name);
+            self.w(" AS ");
+            self.query(&v.query);
+            return;
+        }
         self.w("CREATE ");
         if v.or_replace {
             self.w("OR REPLACE ");
@@ -47,6 +61,25 @@ impl Printer<'_> {
     pub fn truncate(&mut self, t: &Truncate) {
         self.w("TRUNCATE TABLE ");
         self.comma_sep(&t.tables, |p, n| p.object_name(n));
+    }
+
+    /// MySQL's `ALTER TABLE t COMMENT = 'text'`; the `comment_on` rule turns
+    /// every other comment into a skip note.
+    pub fn comment(&mut self, c: &Comment) {
+        self.w("ALTER TABLE ");
+        self.object_name(&c.table);
+        self.w(" COMMENT = ");
+        self.string(c.text.as_deref().unwrap_or(""));
+    }
+
+    /// `CREATE SCHEMA [IF NOT EXISTS] s`: a database in MySQL, which takes the
+    /// same words.
+    pub fn create_schema(&mut self, s: &CreateNamed) {
+        self.w("CREATE SCHEMA ");
+        if s.if_not_exists {
+            self.w("IF NOT EXISTS ");
+        }
+        self.ident(&s.name);
     }
 
     pub fn savepoint(&mut self, s: &Savepoint) {

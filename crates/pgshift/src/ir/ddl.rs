@@ -92,6 +92,16 @@ pub struct CreateIndex {
     pub columns: Vec<OrderItem>,
     pub predicate: Option<Expr>,
     pub span: Span,
+    /// `USING method`, lower case (`btree`, `hash`, `gin`, `gist`…).
+    pub using: Option<String>,
+    /// `INCLUDE (cols)`: covering columns outside the key.
+    pub include: Vec<Ident>,
+    /// `CREATE INDEX CONCURRENTLY`.
+    pub concurrently: bool,
+    /// `UNIQUE NULLS NOT DISTINCT` (PostgreSQL 15).
+    pub nulls_not_distinct: bool,
+    /// Target only: MySQL key prefix lengths, one per column (`c(255)`); empty when none.
+    pub prefixes: Vec<Option<u32>>,
 }
 
 /// `ALTER TABLE name op, op…`.
@@ -336,4 +346,23 @@ pub enum Savepoint {
     Create(Ident),
     Release(Ident),
     RollbackTo(Ident),
+}
+
+/// `REFRESH MATERIALIZED VIEW`, `ALTER VIEW … RENAME TO`, `ALTER INDEX … RENAME TO`:
+/// statements on views and indexes that rules rebuild from the catalog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObjectChange {
+    pub name: ObjectName,
+    pub change: ObjectChangeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjectChangeKind {
+    /// `REFRESH MATERIALIZED VIEW [CONCURRENTLY] name`.
+    Refresh { concurrently: bool },
+    /// `ALTER [MATERIALIZED] VIEW name RENAME TO to`.
+    RenameView { materialized: bool, to: Ident },
+    /// `ALTER INDEX name RENAME TO to`.
+    RenameIndex { to: Ident },
 }

@@ -77,6 +77,8 @@ pub enum Stmt {
     CreateSchema(CreateNamed),
     CreateExtension(CreateNamed),
     CodeObject(CodeObject),
+    /// REFRESH of a materialized view, renames of views and indexes.
+    ObjectChange(ObjectChange),
     /// Target only (SQLite's table rebuild).
     Pragma(Pragma),
     /// A statement that translates to nothing, printed as an SQL comment that

@@ -101,6 +101,7 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
         | Stmt::CreateSchema(_)
         | Stmt::CreateExtension(_)
         | Stmt::CodeObject(_)
+        | Stmt::ObjectChange(_)
         | Stmt::Pragma(_)
         | Stmt::Skipped(_) => {}
     }

@@ -3,11 +3,10 @@
 //! Lowering canonicalizes: a column's `REFERENCES` becomes a table-level foreign
 //! key (MySQL ignores inline REFERENCES), and `NULL` is the default nullability.
 
-use super::{expr::expr, query::order_item, types, Cx, Lower};
+use super::{expr::expr, types, Cx, Lower};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::ir::{
-    ColumnDef, ConstraintKind, CreateIndex, CreateTable, ForeignKey, Ident, Identity, RefAction,
-    TableConstraint,
+    ColumnDef, ConstraintKind, CreateTable, ForeignKey, Ident, Identity, RefAction, TableConstraint,
 };
 use crate::span::Span;
 use sqlparser::ast;
@@ -307,41 +306,4 @@ fn ref_action(a: ast::ReferentialAction) -> RefAction {
         ast::ReferentialAction::NoAction => RefAction::NoAction,
         ast::ReferentialAction::SetDefault => RefAction::SetDefault,
     }
-}
-
-pub fn create_index(cx: &mut Cx, i: &ast::CreateIndex) -> Lower<CreateIndex> {
-    let span = cx.whole();
-    if i.using.is_some()
-        || i.concurrently
-        || i.r#async
-        || !i.include.is_empty()
-        || i.nulls_distinct.is_some()
-        || !i.with.is_empty()
-        || !i.index_options.is_empty()
-    {
-        return cx.unsupported(span, "this CREATE INDEX option");
-    }
-    let name = match &i.name {
-        None => None,
-        Some(n) => match n.0.as_slice() {
-            [ast::ObjectNamePart::Identifier(id)] => Some(cx.ident(id)),
-            _ => return cx.unsupported(cx.span_of(n), "a schema-qualified index name"),
-        },
-    };
-    let mut columns = Vec::with_capacity(i.columns.len());
-    for c in &i.columns {
-        if c.operator_class.is_some() {
-            return cx.unsupported(span, "an operator class");
-        }
-        columns.push(order_item(cx, &c.column)?);
-    }
-    Ok(CreateIndex {
-        name,
-        table: cx.object_name(&i.table_name)?,
-        unique: i.unique,
-        if_not_exists: i.if_not_exists,
-        columns,
-        predicate: i.predicate.as_ref().map(|e| expr(cx, e)).transpose()?,
-        span,
-    })
 }

@@ -9,6 +9,7 @@ mod ddl;
 mod dml;
 mod expr;
 pub mod fallback;
+mod index;
 mod interval;
 mod objects;
 mod query;
@@ -127,7 +128,7 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
         S::Update(u) => Ok(Stmt::Update(Box::new(dml::update(cx, u)?))),
         S::Delete(d) => Ok(Stmt::Delete(Box::new(dml::delete(cx, d)?))),
         S::CreateTable(t) => Ok(Stmt::CreateTable(Box::new(ddl::create_table(cx, t)?))),
-        S::CreateIndex(i) => Ok(Stmt::CreateIndex(Box::new(ddl::create_index(cx, i)?))),
+        S::CreateIndex(i) => Ok(Stmt::CreateIndex(Box::new(index::create_index(cx, i)?))),
         S::Drop {
             object_type: ast::ObjectType::Table,
             if_exists,

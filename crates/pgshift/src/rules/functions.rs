@@ -167,6 +167,8 @@ static FUNCTIONS: &[(&str, Map, Map)] = &[
         ),
         Same,
     ),
+    // Renamed to gen_random_uuid() by the `uuid_generate_v4` rule, before this table is read.
+    ("uuid_generate_v4", Rule, Rule),
 ];
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {

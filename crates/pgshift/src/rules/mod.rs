@@ -7,18 +7,25 @@
 
 mod aggregate_filter;
 mod alias_columns;
+mod alter_index;
 mod arrays;
 mod assignment_cast;
 mod boolean_cast;
 mod build;
 mod cast;
 mod column_default;
+mod comment_on;
+mod create_extension;
+pub(crate) mod create_index;
+mod create_schema;
+mod create_view;
 mod date_functions;
 mod date_trunc;
 mod datetime_build;
 mod delete_using;
 mod distinct_on;
 mod domain;
+mod drop;
 mod enum_type;
 mod extract;
 mod foreign_key;
@@ -37,6 +44,7 @@ mod lag_lead;
 mod lateral;
 mod like;
 mod limit;
+mod materialized_view;
 mod math_functions;
 mod modulo;
 mod names;
@@ -62,9 +70,11 @@ mod text_comparison;
 mod text_functions;
 mod to_char;
 mod to_jsonb;
+mod truncate;
 mod types;
 mod update_from;
 mod using_join;
+mod uuid_generate_v4;
 mod values_query;
 mod volatile;
 mod window_frame;
@@ -105,6 +115,17 @@ static RULES: &[(&str, Rule)] = &[
     ("public_schema", public_schema::run),
     // First among the expression rules: the literals it types are read by all the others.
     ("assignment_cast", assignment_cast::run),
+    // Schema statements with nothing to rewrite inside: they turn into a skip note
+    // or an error before any expression rule reads them.
+    ("create_schema", create_schema::run),
+    ("create_extension", create_extension::run),
+    ("comment_on", comment_on::run),
+    // Before the expression rules: it names an unnamed index from the PostgreSQL
+    // expressions (`t_lower_idx`), and drops NULLS FIRST/LAST from its key parts
+    // before `order_by_nulls` would emulate them.
+    ("create_index", create_index::run),
+    // Before `alias_columns` and the query rules, which then see the aliases it adds.
+    ("materialized_view", materialized_view::run),
     // Structural rewrites run early: the expressions they copy or move pass
     // through every later rule (`order_by_nulls` must see the window DISTINCT ON
     // builds and the names VALUES and column aliases give; `limit` drops casts
@@ -128,6 +149,8 @@ static RULES: &[(&str, Rule)] = &[
     ("foreign_key", foreign_key::run),
     ("types", types::run),
     ("text_comparison", text_comparison::run),
+    // Before `functions`, which then reads gen_random_uuid().
+    ("uuid_generate_v4", uuid_generate_v4::run),
     ("functions", functions::run),
     // Before `string_concat`, whose CONCAT (NULL-propagating `||`) must not be read as PostgreSQL's concat().
     ("text_functions", text_functions::run),
@@ -189,6 +212,12 @@ type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
 
 /// Every expansion, in the order they run.
 static EXPANSIONS: &[(&str, Expansion)] = &[
+    // The view and index expansions come first: the DROP VIEW/INDEX they write pass through `drop`.
+    ("create_view", create_view::expand),
+    ("materialized_view_refresh", materialized_view::expand),
+    ("alter_index", alter_index::expand),
+    ("drop", drop::expand),
+    ("truncate", truncate::expand),
     // ALTER TYPE … ADD VALUE → one MODIFY COLUMN per table using the type (MySQL).
     ("enum_type", enum_type::expand),
     // CREATE TABLE with a foreign key → PRAGMA foreign_keys = ON first (SQLite).
@@ -259,4 +288,12 @@ pub(crate) fn each_expr_in(e: &mut crate::ir::Expr, f: impl FnMut(&mut crate::ir
         }
     }
     crate::ir::visit::walk_expr(&mut V(f), e);
+}
+
+/// `text` on one line, for a skip note printed as an `-- ` comment: line breaks
+/// become spaces, so that nothing of it can escape the comment.
+pub(crate) fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }

@@ -80,6 +80,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 v.name(t);
             }
         }
+        Stmt::ObjectChange(c) => v.name(&mut c.name),
         Stmt::Query(_)
         | Stmt::Transaction(_)
         | Stmt::Savepoint(_)

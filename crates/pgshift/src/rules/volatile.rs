@@ -26,7 +26,7 @@ use std::collections::HashMap;
 fn family(name: &str) -> Option<u8> {
     match name {
         "random" | "rand" => Some(0),
-        "gen_random_uuid" | "uuid" => Some(1),
+        "gen_random_uuid" | "uuid" | "uuid_generate_v4" => Some(1),
         _ => None,
     }
 }

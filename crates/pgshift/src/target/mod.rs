@@ -145,6 +145,21 @@ pub struct Caps {
     /// connection (SQLite, Turso). D1 enforces them always; MySQL's InnoDB always.
     /// <https://www.sqlite.org/foreignkeys.html#fk_enable>
     pub foreign_keys_pragma: bool,
+    /// `CREATE INDEX IF NOT EXISTS` (SQLite, MariaDB); MySQL 8 has none.
+    /// <https://mariadb.com/kb/en/create-index/>
+    pub create_index_if_not_exists: bool,
+    /// An index key part may be an expression (SQLite; MySQL 8.0.13+ as `((expr))`);
+    /// MariaDB has none. <https://dev.mysql.com/doc/refman/8.0/en/create-index.html#create-index-functional-key-parts>
+    pub expression_index: bool,
+    /// `CREATE INDEX … WHERE` partial indexes (SQLite); MySQL has none.
+    /// <https://www.sqlite.org/partialindex.html>
+    pub partial_index: bool,
+    /// A UNIQUE index on a whole TEXT/BLOB column, kept by a hidden hash (MariaDB 10.4+).
+    /// <https://mariadb.com/kb/en/getting-started-with-indexes/#unique-index>
+    pub unique_long_text: bool,
+    /// `CREATE OR REPLACE VIEW` (MySQL); SQLite needs DROP VIEW IF EXISTS first.
+    /// <https://www.sqlite.org/lang_createview.html>
+    pub create_or_replace_view: bool,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

@@ -42,6 +42,12 @@ const SQLITE_CAPS: Caps = Caps {
     copy_batch_rows: 500,
     max_statement_bytes: 1_000_000,
     foreign_keys_pragma: true,
+    create_index_if_not_exists: true,
+    expression_index: true,
+    partial_index: true,
+    // Only MySQL needs a length to index TEXT.
+    unique_long_text: false,
+    create_or_replace_view: false,
     reserved: SQLITE_RESERVED,
 };
 
@@ -86,6 +92,14 @@ const MYSQL_CAPS: Caps = Caps {
     copy_batch_rows: 500,
     max_statement_bytes: 1_000_000,
     foreign_keys_pragma: false,
+    // MariaDB has CREATE INDEX IF NOT EXISTS, MySQL 8 has not: only the mariadb profile allows it.
+    create_index_if_not_exists: false,
+    // MySQL 8.0.13+ has functional key parts, MariaDB has not: only mysql8 allows them.
+    expression_index: false,
+    partial_index: false,
+    // MariaDB 10.4+ has unique hash indexes on TEXT, MySQL 8 has not: only mariadb allows them.
+    unique_long_text: false,
+    create_or_replace_view: true,
     reserved: MYSQL_RESERVED,
 };
 
@@ -126,6 +140,7 @@ pub static MYSQL8: Target = Target {
     caps: Caps {
         lateral: true,
         lag_lead_default: true,
+        expression_index: true,
         ..MYSQL_CAPS
     },
 };
@@ -141,6 +156,8 @@ pub static MARIADB: Target = Target {
     caps: Caps {
         returning_insert: true,
         returning_delete: true,
+        create_index_if_not_exists: true,
+        unique_long_text: true,
         ..MYSQL_CAPS
     },
 };

@@ -1,0 +1,2 @@
+-- run: no
+ALTER INDEX nothing RENAME TO something;

@@ -1,0 +1,4 @@
+CREATE TABLE t (a INT);
+CREATE INDEX t_a ON t (a);
+DROP INDEX t_a CASCADE;
+SELECT count(*) FROM t;

@@ -1,0 +1,7 @@
+CREATE TABLE t (a INT, b INT);
+CREATE TABLE u (c INT);
+CREATE INDEX t_a ON t (a);
+CREATE INDEX u_c ON u (c);
+DROP INDEX IF EXISTS t_a, u_c;
+CREATE INDEX t_a ON t (b);
+SELECT count(*) FROM t;

@@ -1,0 +1,3 @@
+-- targets: mysql
+-- run: no
+DROP INDEX some_index;

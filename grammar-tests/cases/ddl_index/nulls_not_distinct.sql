@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE t (a INT);
+CREATE UNIQUE INDEX t_a ON t (a) NULLS NOT DISTINCT;

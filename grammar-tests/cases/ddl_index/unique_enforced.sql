@@ -1,0 +1,6 @@
+CREATE TABLE t (id INT PRIMARY KEY, code VARCHAR(10));
+CREATE UNIQUE INDEX t_code ON t (code);
+INSERT INTO t VALUES (1, 'a');
+-- error
+INSERT INTO t VALUES (2, 'a');
+SELECT count(*) FROM t;

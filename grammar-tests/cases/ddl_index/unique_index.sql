@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT PRIMARY KEY, code VARCHAR(20));
+CREATE UNIQUE INDEX t_code_key ON t (code);
+INSERT INTO t VALUES (1, 'a'), (2, 'b');
+INSERT INTO t (id, code) VALUES (3, 'a') ON CONFLICT DO NOTHING;
+SELECT count(*) FROM t;

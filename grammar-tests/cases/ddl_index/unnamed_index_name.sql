@@ -1,0 +1,9 @@
+CREATE TABLE t (a INT, b INT);
+CREATE INDEX ON t (a);
+CREATE INDEX ON t (a);
+CREATE INDEX ON t (a, b);
+DROP INDEX t_a_idx;
+DROP INDEX t_a_idx1;
+DROP INDEX t_a_b_idx;
+INSERT INTO t VALUES (1, 2);
+SELECT a, b FROM t;

@@ -1,0 +1,5 @@
+CREATE TABLE t (a INT, b VARCHAR(10));
+CREATE INDEX t_a ON t USING btree (a);
+CREATE INDEX t_b ON t USING hash (b);
+INSERT INTO t VALUES (1, 'x');
+SELECT a, b FROM t WHERE b = 'x';

@@ -1,0 +1,4 @@
+CREATE TABLE t (id INT PRIMARY KEY, doc JSONB);
+CREATE INDEX t_doc ON t USING gin (doc);
+INSERT INTO t VALUES (1, '{"a": 1}');
+SELECT id FROM t;

@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+COMMENT ON COLUMN t.v IS 'A value
+on two lines';
+INSERT INTO t VALUES (1, 2);
+SELECT id, v FROM t;

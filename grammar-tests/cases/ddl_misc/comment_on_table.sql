@@ -1,0 +1,4 @@
+CREATE TABLE t (id INT PRIMARY KEY);
+COMMENT ON TABLE t IS 'The table''s comment';
+INSERT INTO t VALUES (1);
+SELECT id FROM t;

@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+CREATE SCHEMA sales;

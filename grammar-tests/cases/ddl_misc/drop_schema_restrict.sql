@@ -1,0 +1,5 @@
+-- targets: mysql
+-- run: no
+CREATE SCHEMA sales;
+CREATE TABLE sales.orders (id INT PRIMARY KEY);
+DROP SCHEMA sales;

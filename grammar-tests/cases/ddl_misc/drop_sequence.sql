@@ -1,0 +1,2 @@
+-- run: no
+DROP SEQUENCE IF EXISTS s;

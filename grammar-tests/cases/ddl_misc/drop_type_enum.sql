@@ -1,0 +1,3 @@
+-- run: no
+DROP TYPE mood;
+DROP TYPE IF EXISTS mood CASCADE;

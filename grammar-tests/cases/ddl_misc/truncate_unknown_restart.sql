@@ -1,0 +1,3 @@
+-- targets: sqlite
+-- run: no
+TRUNCATE somewhere RESTART IDENTITY;

@@ -1,0 +1,2 @@
+-- run: no
+ALTER VIEW nothing RENAME TO something;

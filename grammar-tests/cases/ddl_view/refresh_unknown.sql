@@ -1,0 +1,2 @@
+-- run: no
+REFRESH MATERIALIZED VIEW nothing;

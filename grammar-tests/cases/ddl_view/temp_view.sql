@@ -1,0 +1,2 @@
+-- run: no
+CREATE TEMP VIEW v AS SELECT 1;

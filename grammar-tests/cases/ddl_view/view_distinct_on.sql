@@ -1,0 +1,4 @@
+CREATE TABLE t (id INT PRIMARY KEY, g INT, v INT);
+INSERT INTO t VALUES (1, 1, 5), (2, 1, 9), (3, 2, 1);
+CREATE VIEW firsts AS SELECT DISTINCT ON (g) g, v FROM t ORDER BY g, v DESC;
+SELECT g, v FROM firsts ORDER BY g;
