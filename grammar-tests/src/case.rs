@@ -25,6 +25,9 @@ pub struct Case {
     pub params: Vec<Param>,
     /// False when the case is only translated and snapshotted (`-- run: no`).
     pub run: bool,
+    /// Why the final schemas are not compared (`-- schema: skip (reason)`): only for
+    /// a difference the translation itself reports, such as an index it skips.
+    pub schema_skip: Option<String>,
 }
 
 impl Case {
@@ -60,6 +63,7 @@ pub fn parse(name: &str, path: &Path, source: &str) -> Result<Case, String> {
         targets: vec![Dialect::Sqlite, Dialect::Mysql],
         params: Vec::new(),
         run: true,
+        schema_skip: None,
     };
     for line in source.lines() {
         let line = line.trim();
@@ -83,9 +87,19 @@ pub fn parse(name: &str, path: &Path, source: &str) -> Result<Case, String> {
                     _ => return Err(format!("`-- run:` takes yes or no, not `{value}`")),
                 }
             }
+            "schema" => match value.strip_prefix("skip") {
+                Some(reason) if !reason.trim().is_empty() => {
+                    case.schema_skip = Some(reason.trim().to_string())
+                }
+                _ => {
+                    return Err(format!(
+                        "`-- schema:` takes `skip (the reason)`, not `{value}`"
+                    ))
+                }
+            },
             key @ ("target" | "param" | "unordered" | "order") => {
                 return Err(format!(
-                    "unknown header `-- {key}:` (known: targets, params, run)"
+                    "unknown header `-- {key}:` (known: targets, params, run, schema)"
                 ))
             }
             _ => {}

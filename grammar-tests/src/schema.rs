@@ -45,6 +45,9 @@ pub struct Table {
     pub foreign_keys: BTreeSet<ForeignKey>,
     /// The column lists of non-unique indexes, predicates ignored.
     pub indexes: BTreeSet<Vec<String>>,
+    /// A PostgreSQL materialized view, read as the table the targets make of it.
+    /// It cannot be written, so the nullability of its columns means nothing.
+    pub materialized: bool,
 }
 
 /// One column.

@@ -47,7 +47,7 @@ fn table_differences(table: &str, pg: &Table, target: &Table, name: &str, out: &
         let Some(t) = target.columns.iter().find(|t| t.name == p.name) else {
             continue;
         };
-        if p.nullable != t.nullable {
+        if p.nullable != t.nullable && !pg.materialized {
             let null = |n: bool| if n { "NULL" } else { "NOT NULL" };
             out.push(format!(
                 "table {table}, column {}: PostgreSQL {}, {name} {}",

@@ -23,11 +23,12 @@ pub fn read(client: &mut Client, schema: &str, public_before: &[String]) -> Resu
     let mut out = Schema::default();
     for row in query(client, &relations(&nsp))? {
         match (text(&row, 0)?, text(&row, 1)?) {
-            (name, "v" | "m") => {
+            // A materialized view is a table filled by its query on both targets.
+            (name, "v") => {
                 out.views.insert(name.to_lowercase());
             }
-            (name, _) => {
-                out.table(name);
+            (name, kind) => {
+                out.table(name).materialized = kind == "m";
             }
         }
     }
@@ -86,7 +87,7 @@ fn read_columns(client: &mut Client, nsp: &str, out: &mut Schema) -> Result<(), 
          JOIN pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum \
          LEFT JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd' \
-         WHERE {nsp} AND c.relkind IN ('r', 'p') AND NOT c.relispartition \
+         WHERE {nsp} AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition \
            AND a.attnum > 0 AND NOT a.attisdropped \
          ORDER BY c.relname, a.attnum"
     );
@@ -120,7 +121,10 @@ fn read_indexes(client: &mut Client, nsp: &str, out: &mut Schema) -> Result<(), 
          FROM pg_index i \
          JOIN pg_class c ON c.oid = i.indrelid \
          JOIN pg_namespace n ON n.oid = c.relnamespace \
-         WHERE {nsp} AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+         JOIN pg_class ic ON ic.oid = i.indexrelid \
+         JOIN pg_am am ON am.oid = ic.relam \
+         WHERE {nsp} AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition \
+           AND am.amname IN ('btree', 'hash', 'brin')"
     );
     for row in query(client, &sql)? {
         let columns = list(text(&row, 4)?);
