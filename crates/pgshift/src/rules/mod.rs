@@ -7,6 +7,7 @@
 
 mod aggregate_filter;
 mod alias_columns;
+pub(crate) mod alter_table;
 mod arrays;
 mod boolean_cast;
 mod build;
@@ -166,7 +167,11 @@ static RULES: &[(&str, Rule)] = &[
 type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
 
 /// Every expansion, in the order they run.
-static EXPANSIONS: &[(&str, Expansion)] = &[];
+static EXPANSIONS: &[(&str, Expansion)] = &[
+    // ALTER TABLE reads the catalog's PostgreSQL definitions; the statements it
+    // builds (a rebuilt CREATE TABLE, MODIFY COLUMN) then pass through every rule.
+    ("alter_table", alter_table::expand),
+];
 
 /// Translates one lowered statement into the target statements that replace it.
 pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {

@@ -1,7 +1,7 @@
 //! The named profiles. Each is data: a dialect and its capabilities.
 
 use super::reserved::{MYSQL_RESERVED, SQLITE_RESERVED};
-use super::{AutoIncrement, Caps, Dialect, ParamStyle, Target};
+use super::{AutoIncrement, Caps, Dialect, ParamStyle, RebuildForeignKeys, Target};
 
 const SQLITE_CAPS: Caps = Caps {
     params: ParamStyle::Numbered,
@@ -39,6 +39,9 @@ const SQLITE_CAPS: Caps = Caps {
     limit_expressions: true,
     limit_in_subquery: true,
     lag_lead_default: true,
+    alter_in_place: false,
+    alter_if_exists: false,
+    rebuild_foreign_keys: RebuildForeignKeys::Toggle,
     reserved: SQLITE_RESERVED,
 };
 
@@ -80,6 +83,12 @@ const MYSQL_CAPS: Caps = Caps {
     limit_in_subquery: false,
     // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.
     lag_lead_default: false,
+    alter_in_place: true,
+    // MariaDB has ADD COLUMN IF NOT EXISTS / DROP COLUMN IF EXISTS, MySQL 8 has not:
+    // only the mariadb profile allows them.
+    alter_if_exists: false,
+    // Not used: MySQL changes tables in place.
+    rebuild_foreign_keys: RebuildForeignKeys::Toggle,
     reserved: MYSQL_RESERVED,
 };
 
@@ -93,7 +102,11 @@ pub static SQLITE: Target = Target {
 pub static D1: Target = Target {
     name: "d1",
     dialect: Dialect::Sqlite,
-    caps: SQLITE_CAPS,
+    // D1 cannot turn foreign keys off; it documents defer_foreign_keys for migrations.
+    caps: Caps {
+        rebuild_foreign_keys: RebuildForeignKeys::Defer,
+        ..SQLITE_CAPS
+    },
 };
 /// Turso / libSQL: SQLite underneath.
 pub static TURSO: Target = Target {
@@ -129,6 +142,7 @@ pub static MARIADB: Target = Target {
     caps: Caps {
         returning_insert: true,
         returning_delete: true,
+        alter_if_exists: true,
         ..MYSQL_CAPS
     },
 };
