@@ -1,3 +1,4 @@
+-- run: no
 CREATE TABLE t (id INT PRIMARY KEY, v INT);
 INSERT INTO t VALUES (1, 1);
 BEGIN;

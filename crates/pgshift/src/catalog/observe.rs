@@ -1,10 +1,10 @@
 //! Recording a statement's effect on the catalog.
 
 use super::{key, Catalog, Sequence, Table};
-use crate::rules::alter_table::pg_constraint_name;
 use crate::ir::{
     AlterOp, ColumnChange, ConstraintKind, EnumChange, Expr, ExprKind, Ident, OrderItem, Stmt,
 };
+use crate::rules::alter_table::pg_constraint_name;
 
 /// Applies the PostgreSQL statement `stmt` (as lowered, before rules) to `catalog`.
 pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
@@ -229,7 +229,12 @@ pub fn constraint_columns(kind: &ConstraintKind) -> impl Iterator<Item = &Ident>
 /// UNIQUE and CHECK to the table with that name. Such a name has an empty span,
 /// which tells the rules that the target engine named the constraint itself.
 fn freeze_names(t: &mut Table) {
-    let base = t.def.name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let base = t
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
     let generated = |kind: &ConstraintKind| {
         Some(Ident::new(
             &pg_constraint_name(&base, kind),
@@ -263,12 +268,19 @@ fn freeze_names(t: &mut Table) {
 /// Drops a constraint by its name, or by the name PostgreSQL gave it when it was
 /// declared without one (`t_a_key`, `t_pkey`, `t_a_check`…), on the table or on a column.
 fn drop_constraint(t: &mut Table, name: &str) {
-    let base = t.def.name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let base = t
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
     let generated = |kind: &ConstraintKind| pg_constraint_name(&base, kind) == name;
     let before = t.def.constraints.len();
-    t.def
-        .constraints
-        .retain(|c| c.name.as_ref().map_or(!generated(&c.kind), |n| n.name != name));
+    t.def.constraints.retain(|c| {
+        c.name
+            .as_ref()
+            .map_or(!generated(&c.kind), |n| n.name != name)
+    });
     if t.def.constraints.len() != before {
         return;
     }

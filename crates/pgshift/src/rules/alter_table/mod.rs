@@ -41,8 +41,7 @@ use super::RuleCx;
 use crate::catalog::Table;
 use crate::diagnostics::Code;
 use crate::ir::{
-    AlterOp, AlterTable, ColumnDef, ConstraintKind, Expr, ExprKind, Stmt,
-    TableConstraint,
+    AlterOp, AlterTable, ColumnDef, ConstraintKind, Expr, ExprKind, Stmt, TableConstraint,
 };
 use crate::span::Span;
 
@@ -98,7 +97,12 @@ fn if_exists(alter: &mut AlterTable, table: Option<&Table>, cx: &mut RuleCx) -> 
         return true;
     };
     // Columns as they stand before each action.
-    let mut columns: Vec<String> = table.def.columns.iter().map(|c| c.name.name.clone()).collect();
+    let mut columns: Vec<String> = table
+        .def
+        .columns
+        .iter()
+        .map(|c| c.name.name.clone())
+        .collect();
     alter.ops.retain_mut(|op| match op {
         // ADD COLUMN IF NOT EXISTS c … → nothing when c exists, ADD COLUMN c … otherwise.
         AlterOp::AddColumn {
@@ -195,7 +199,12 @@ fn columns_in(e: &Expr) -> Vec<String> {
 /// A constraint of the table found by name: declared with that name, or
 /// unnamed with PostgreSQL's generated name. The flag says it had no name.
 fn find_constraint(table: &Table, name: &str) -> Option<(TableConstraint, bool)> {
-    let base = table.def.name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let base = table
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
     if let Some(c) = table
         .def
         .constraints
@@ -315,12 +324,17 @@ fn translated(
     }
     let mut out = column.clone();
     if let Stmt::CreateTable(t) = stmt {
-        if let Some(c) = t.columns.into_iter().find(|c| c.name.name == column.name.name) {
+        if let Some(c) = t
+            .columns
+            .into_iter()
+            .find(|c| c.name.name == column.name.name)
+        {
             out.ty = c.ty;
             out.auto_increment = c.auto_increment;
             out.not_null = c.not_null;
             out.identity = c.identity;
-            out.checks.extend(c.checks.into_iter().skip(column.checks.len()));
+            out.checks
+                .extend(c.checks.into_iter().skip(column.checks.len()));
         }
     }
     out

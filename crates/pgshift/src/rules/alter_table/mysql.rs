@@ -100,7 +100,10 @@ fn action(
         AlterOp::AlterColumn { name, change, .. } => {
             let Some(t) = table else {
                 // ALTER COLUMN c SET DEFAULT 1 / DROP DEFAULT → the same: MySQL has them.
-                if matches!(change, ColumnChange::SetDefault(_) | ColumnChange::DropDefault) {
+                if matches!(
+                    change,
+                    ColumnChange::SetDefault(_) | ColumnChange::DropDefault
+                ) {
                     ops.push(op.clone());
                     return Some(());
                 }
@@ -118,7 +121,10 @@ fn action(
                 cx.report(
                     Code::AlterNeedsSchema,
                     span,
-                    format!("the table has no column `{}` in the schema pgshift has seen", name.name),
+                    format!(
+                        "the table has no column `{}` in the schema pgshift has seen",
+                        name.name
+                    ),
                 );
                 return None;
             };
@@ -143,6 +149,8 @@ fn action(
             }
             // ALTER COLUMN a TYPE bigint → MODIFY COLUMN a BIGINT NOT NULL DEFAULT 1.
             let col = translated(cx, Some(&t.def), &col, None, span);
+            // Two changes of one column → one MODIFY with both (MySQL rejects a second).
+            ops.retain(|o| !matches!(o, AlterOp::ModifyColumn(c) if c.name.name == col.name.name));
             ops.push(AlterOp::ModifyColumn(restated(col, span)));
         }
         AlterOp::ModifyColumn(_)
@@ -168,8 +176,7 @@ fn restated(mut col: ColumnDef, span: Span) -> ColumnDef {
 
 /// `USING c` or `USING c::ty` with the new type: what MODIFY COLUMN's own conversion does.
 fn plain_using(u: &crate::ir::Expr, column: &str, ty: &crate::ir::DataType) -> bool {
-    let is_column =
-        |e: &crate::ir::Expr| matches!(&e.kind, ExprKind::Column(p) if p.last().is_some_and(|i| i.name == column) && p.len() == 1);
+    let is_column = |e: &crate::ir::Expr| matches!(&e.kind, ExprKind::Column(p) if p.last().is_some_and(|i| i.name == column) && p.len() == 1);
     match &u.kind {
         ExprKind::PgCast { expr, ty: to } => to == ty && is_column(expr),
         _ => is_column(u),
@@ -186,7 +193,12 @@ fn drop_dependents(
     span: Span,
     ops: &mut Vec<AlterOp>,
 ) -> Option<()> {
-    let base = t.def.name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let base = t
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
     for c in &t.def.constraints {
         let uses = match &c.kind {
             ConstraintKind::Check(e) => super::columns_in(e).iter().any(|x| x == column),
@@ -201,7 +213,9 @@ fn drop_dependents(
             .unwrap_or_else(|| Ident::new(&super::pg_constraint_name(&base, &c.kind), span));
         let multi = super::key_columns(&c.kind).count() > 1;
         match &c.kind {
-            ConstraintKind::Unique(_) | ConstraintKind::Index(_) | ConstraintKind::PrimaryKey(_)
+            ConstraintKind::Unique(_)
+            | ConstraintKind::Index(_)
+            | ConstraintKind::PrimaryKey(_)
                 if !multi => {}
             _ => drop_constraint(Some(t), &name, false, cx, span, ops)?,
         }

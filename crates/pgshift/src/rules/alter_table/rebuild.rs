@@ -21,8 +21,7 @@ use super::{respan, RuleCx};
 use crate::catalog::{key, observe, Catalog, Table};
 use crate::ir::{
     AlterOp, AlterTable, ColumnChange, ConstraintKind, CreateView, DropObject, DropTable, Expr,
-    ExprKind, Ident, Insert, InsertSource, ObjectKind, ObjectName, Pragma, Query, Savepoint,
-    Stmt,
+    ExprKind, Ident, Insert, InsertSource, ObjectKind, ObjectName, Pragma, Query, Savepoint, Stmt,
 };
 use crate::target::RebuildForeignKeys;
 
@@ -61,7 +60,9 @@ pub fn rebuild(alter: &AlterTable, table: &Table, cx: &mut RuleCx) -> Vec<Stmt> 
     if !defer {
         out.push(Stmt::Pragma(Pragma::ForeignKeys(!referenced)));
     }
-    out.push(Stmt::Savepoint(Savepoint::Create(Ident::new(SAVEPOINT, span))));
+    out.push(Stmt::Savepoint(Savepoint::Create(Ident::new(
+        SAVEPOINT, span,
+    ))));
     if defer && referenced {
         out.push(Stmt::Pragma(Pragma::DeferForeignKeys(true)));
     }
@@ -133,7 +134,9 @@ pub fn rebuild(alter: &AlterTable, table: &Table, cx: &mut RuleCx) -> Vec<Stmt> 
     if !defer && referenced {
         out.push(Stmt::Pragma(Pragma::ForeignKeyCheck));
     }
-    out.push(Stmt::Savepoint(Savepoint::Release(Ident::new(SAVEPOINT, span))));
+    out.push(Stmt::Savepoint(Savepoint::Release(Ident::new(
+        SAVEPOINT, span,
+    ))));
     if !defer && referenced {
         out.push(Stmt::Pragma(Pragma::ForeignKeys(true)));
     }
@@ -242,18 +245,18 @@ fn substitute(mut e: Expr, cols: &[(Ident, Option<Expr>)]) -> Expr {
 fn referenced(catalog: &Catalog, table: &ObjectName) -> bool {
     let me = key(table);
     catalog.tables.values().any(|t| {
-        t.def.constraints.iter().any(|c| {
-            matches!(&c.kind, ConstraintKind::ForeignKey(fk) if key(&fk.table) == me)
-        })
+        t.def
+            .constraints
+            .iter()
+            .any(|c| matches!(&c.kind, ConstraintKind::ForeignKey(fk) if key(&fk.table) == me))
     })
 }
 
 /// The views that read the table, directly or through other views, in an order
 /// that creates a view after the views it reads.
 fn views_reading(catalog: &Catalog, table: &str) -> Vec<CreateView> {
-    let reads = |v: &CreateView, name: &str| {
-        format!("{:?}", v.query).contains(&format!("name: {name:?}"))
-    };
+    let reads =
+        |v: &CreateView, name: &str| format!("{:?}", v.query).contains(&format!("name: {name:?}"));
     let mut names = vec![table.to_string()];
     let mut found: Vec<CreateView> = Vec::new();
     loop {

@@ -119,7 +119,8 @@ fn referenced_column(t: &Table, column: &str, cx: &RuleCx) -> bool {
             ConstraintKind::ForeignKey(fk) => {
                 crate::catalog::key(&fk.table) == me
                     && (fk.referred.iter().any(|r| r.name == column)
-                        || (fk.referred.is_empty() && t.primary_key().iter().any(|k| k.name == column)))
+                        || (fk.referred.is_empty()
+                            && t.primary_key().iter().any(|k| k.name == column)))
             }
             _ => false,
         })
@@ -135,7 +136,10 @@ fn dependents(alter: &AlterTable, table: &Table, cx: &mut RuleCx) -> Option<Vec<
                 cx.report(
                     Code::AlterDependents,
                     alter.span,
-                    format!("another table's foreign key refers to column `{}`", name.name),
+                    format!(
+                        "another table's foreign key refers to column `{}`",
+                        name.name
+                    ),
                 );
                 return Some(Vec::new());
             }
