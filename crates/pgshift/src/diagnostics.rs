@@ -209,6 +209,17 @@ diagnostics! {
         "MySQL 8 has no CREATE INDEX IF NOT EXISTS, and the catalog does not know the table, so pgshift assumes the index does not exist; the statement fails if it does.";
     DropSchemaRestrict = "PGS0553", Error, "DROP SCHEMA of a non-empty schema",
         "MySQL's DROP SCHEMA drops a database with everything in it, where PostgreSQL refuses without CASCADE; drop the objects first, or write CASCADE.";
+    // ALTER TABLE (PGS0500-PGS0529).
+    AlterNeedsSchema = "PGS0500", Error, "the table's definition is needed",
+        "pgshift rebuilds the table (SQLite) or restates the whole column (MySQL) from the table's definition, which it has not seen; translate the migrations together with the CREATE TABLE, or pass the schema with `Options::with_schema`.";
+    AlterUsing = "PGS0501", Error, "TYPE ... USING an expression",
+        "MySQL's MODIFY COLUMN converts the stored values itself and cannot apply an expression; convert with a plain cast (`USING c::type`), or add a new column, fill it with an UPDATE, drop the old one and rename the new one.";
+    ConstraintNotFound = "PGS0502", Error, "no such constraint",
+        "pgshift looks the constraint up in the schema to choose the target's form (DROP INDEX, DROP FOREIGN KEY, DROP CHECK), and the schema it has seen has no constraint of this name; check the name, or pass the schema with `Options::with_schema`.";
+    ConstraintTargetName = "PGS0503", Error, "the target names this constraint differently",
+        "The constraint was created without a name, and MySQL and MariaDB name unnamed foreign keys and checks differently from PostgreSQL (t_ibfk_1, CONSTRAINT_1); name it in CREATE TABLE (`CONSTRAINT t_a_fkey FOREIGN KEY ...`) and drop it by that name.";
+    AlterDependents = "PGS0504", Error, "other objects depend on it",
+        "PostgreSQL's CASCADE also drops foreign keys of other tables and views that use the column or constraint; drop those first, explicitly, then this.";
     // DML and query structure.
     ConflictConstraint = "PGS0200", Error, "conflict target names a constraint",
         "SQLite's upsert names the conflict columns, and pgshift does not know the constraint's columns; write ON CONFLICT (col, ...) with them.";

@@ -4,6 +4,7 @@ use super::{key, Catalog, Sequence, Table};
 use crate::ir::{
     AlterOp, ColumnChange, ConstraintKind, EnumChange, Expr, ExprKind, Ident, OrderItem, Stmt,
 };
+use crate::rules::alter_table::pg_constraint_name;
 
 /// Applies the PostgreSQL statement `stmt` (as lowered, before rules) to `catalog`.
 pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
@@ -159,6 +160,9 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
 
 fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
     let mut k = key(&a.name);
+    if let Some(t) = catalog.tables.get_mut(&k) {
+        freeze_names(t);
+    }
     for op in &a.ops {
         let Some(t) = catalog.tables.get_mut(&k) else {
             return;
@@ -177,9 +181,13 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                 t.def.columns.retain(|c| c.name.name != name.name);
                 // PostgreSQL drops the indexes and constraints that use the column.
                 t.indexes.retain(|i| !index_uses(&i.columns, &name.name));
-                t.def
-                    .constraints
-                    .retain(|c| !constraint_columns(&c.kind).any(|x| x.name == name.name));
+                t.def.constraints.retain(|c| {
+                    !constraint_columns(&c.kind).any(|x| x.name == name.name)
+                        && !matches!(&c.kind, ConstraintKind::Check(e) if expr_uses(e, &name.name))
+                });
+                for c in &mut t.def.columns {
+                    c.checks.retain(|e| !expr_uses(e, &name.name));
+                }
             }
             AlterOp::RenameColumn { from, to } => rename_column(t, from, to),
             AlterOp::RenameTable { to } => {
@@ -197,11 +205,7 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                 }
             }
             AlterOp::AddConstraint(c) => t.def.constraints.push(c.clone()),
-            AlterOp::DropConstraint { name, .. } => {
-                t.def
-                    .constraints
-                    .retain(|c| c.name.as_ref().is_none_or(|n| n.name != name.name));
-            }
+            AlterOp::DropConstraint { name, .. } => drop_constraint(t, &name.name),
             AlterOp::AlterColumn { name, change, .. } => {
                 let Some(col) = t.column_mut(&name.name) else {
                     continue;
@@ -230,6 +234,97 @@ pub fn constraint_columns(kind: &ConstraintKind) -> impl Iterator<Item = &Ident>
         ConstraintKind::Check(_) => &[],
     };
     cols.iter()
+}
+
+/// Gives every unnamed constraint the name PostgreSQL gave it when the table
+/// was created (a later column rename does not change it), and moves a column's
+/// UNIQUE and CHECK to the table with that name. Such a name has an empty span,
+/// which tells the rules that the target engine named the constraint itself.
+fn freeze_names(t: &mut Table) {
+    let base = t
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
+    let generated = |kind: &ConstraintKind| {
+        Some(Ident::new(
+            &pg_constraint_name(&base, kind),
+            crate::span::Span::new(0, 0),
+        ))
+    };
+    for c in &mut t.def.constraints {
+        if c.name.is_none() {
+            c.name = generated(&c.kind);
+        }
+    }
+    let mut moved = Vec::new();
+    for col in &mut t.def.columns {
+        if col.unique {
+            col.unique = false;
+            moved.push((ConstraintKind::Unique(vec![col.name.clone()]), col.span));
+        }
+        for check in col.checks.drain(..) {
+            moved.push((ConstraintKind::Check(check), col.span));
+        }
+    }
+    for (kind, span) in moved {
+        t.def.constraints.push(crate::ir::TableConstraint {
+            name: generated(&kind),
+            kind,
+            span,
+        });
+    }
+}
+
+/// Drops a constraint by its name, or by the name PostgreSQL gave it when it was
+/// declared without one (`t_a_key`, `t_pkey`, `t_a_check`…), on the table or on a column.
+fn drop_constraint(t: &mut Table, name: &str) {
+    let base = t
+        .def
+        .name
+        .base()
+        .map(|b| b.name.clone())
+        .unwrap_or_default();
+    let generated = |kind: &ConstraintKind| pg_constraint_name(&base, kind) == name;
+    let before = t.def.constraints.len();
+    t.def.constraints.retain(|c| {
+        c.name
+            .as_ref()
+            .map_or(!generated(&c.kind), |n| n.name != name)
+    });
+    if t.def.constraints.len() != before {
+        return;
+    }
+    for c in &mut t.def.columns {
+        let id = vec![c.name.clone()];
+        if c.primary_key && generated(&ConstraintKind::PrimaryKey(id.clone())) {
+            c.primary_key = false;
+            return;
+        }
+        if c.unique && generated(&ConstraintKind::Unique(id)) {
+            c.unique = false;
+            return;
+        }
+        let checks = c.checks.len();
+        c.checks
+            .retain(|e| !generated(&ConstraintKind::Check(e.clone())));
+        if c.checks.len() != checks {
+            return;
+        }
+    }
+}
+
+/// The expression reads the column.
+fn expr_uses(e: &Expr, column: &str) -> bool {
+    let mut found = false;
+    let mut e = e.clone();
+    crate::rules::each_expr_in(&mut e, |x| {
+        if is_column(x, column) {
+            found = true;
+        }
+    });
+    found
 }
 
 fn index_uses(items: &[OrderItem], column: &str) -> bool {

@@ -15,13 +15,25 @@ impl Printer<'_> {
     fn alter_op(&mut self, op: &AlterOp) {
         match op {
             // ADD COLUMN c int → ADD COLUMN c INT.
-            AlterOp::AddColumn { column, .. } => {
+            // ADD COLUMN IF NOT EXISTS c int → the same (MariaDB; rules settle it for the others).
+            AlterOp::AddColumn {
+                column,
+                if_not_exists,
+            } => {
                 self.w("ADD COLUMN ");
+                if *if_not_exists {
+                    self.w("IF NOT EXISTS ");
+                }
                 self.column(column);
             }
             // DROP COLUMN c → DROP COLUMN c.
-            AlterOp::DropColumn { name, .. } => {
+            AlterOp::DropColumn {
+                name, if_exists, ..
+            } => {
                 self.w("DROP COLUMN ");
+                if *if_exists {
+                    self.w("IF EXISTS ");
+                }
                 self.ident(name);
             }
             // RENAME COLUMN a TO b → RENAME COLUMN a TO b (SQLite 3.25+, MySQL 8, MariaDB 10.5.2+).
@@ -42,8 +54,13 @@ impl Printer<'_> {
                 self.constraint(c);
             }
             // DROP CONSTRAINT c → DROP CONSTRAINT c (MariaDB 10.2+, MySQL 8.0.19+).
-            AlterOp::DropConstraint { name, .. } => {
+            AlterOp::DropConstraint {
+                name, if_exists, ..
+            } => {
                 self.w("DROP CONSTRAINT ");
+                if *if_exists {
+                    self.w("IF EXISTS ");
+                }
                 self.ident(name);
             }
             // ALTER COLUMN c SET DEFAULT 1 → ALTER COLUMN c SET DEFAULT 1; MySQL's other
@@ -70,6 +87,7 @@ impl Printer<'_> {
                 self.w("MODIFY COLUMN ");
                 self.column(column);
             }
+            // DROP INDEX `PRIMARY` drops MySQL's primary key.
             AlterOp::DropIndex(name) => {
                 self.w("DROP INDEX ");
                 self.ident(name);

@@ -139,7 +139,7 @@ pub fn create_table(cx: &mut Cx, t: &ast::CreateTable) -> Lower<CreateTable> {
     })
 }
 
-fn column(
+pub(super) fn column(
     cx: &mut Cx,
     c: &ast::ColumnDef,
     constraints: &mut Vec<TableConstraint>,
@@ -225,7 +225,7 @@ fn column(
     Ok(col)
 }
 
-fn table_constraint(cx: &mut Cx, c: &ast::TableConstraint) -> Lower<TableConstraint> {
+pub(super) fn table_constraint(cx: &mut Cx, c: &ast::TableConstraint) -> Lower<TableConstraint> {
     let span = cx.span_of(c);
     let (name, kind) = match c {
         ast::TableConstraint::PrimaryKey(pk)

@@ -8,6 +8,7 @@
 mod aggregate_filter;
 mod alias_columns;
 mod alter_index;
+pub(crate) mod alter_table;
 mod arrays;
 mod assignment_cast;
 mod boolean_cast;
@@ -212,6 +213,9 @@ type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
 
 /// Every expansion, in the order they run.
 static EXPANSIONS: &[(&str, Expansion)] = &[
+    // ALTER TABLE reads the catalog's PostgreSQL definitions; the statements it
+    // builds (a rebuilt CREATE TABLE, MODIFY COLUMN) then pass through every rule.
+    ("alter_table", alter_table::expand),
     // The view and index expansions come first: the DROP VIEW/INDEX they write pass through `drop`.
     ("create_view", create_view::expand),
     ("materialized_view_refresh", materialized_view::expand),

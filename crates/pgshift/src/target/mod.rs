@@ -50,6 +50,19 @@ pub enum AutoIncrement {
     ColumnAttribute,
 }
 
+/// How a SQLite table rebuild suspends foreign keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RebuildForeignKeys {
+    /// `PRAGMA foreign_keys = OFF` before the rebuild and `ON` after it, as
+    /// SQLite's procedure says (a no-op inside a transaction).
+    /// <https://www.sqlite.org/lang_altertable.html#otheralter>
+    Toggle,
+    /// `PRAGMA defer_foreign_keys = ON` inside the rebuild: Cloudflare D1 keeps
+    /// foreign keys on and documents this pragma for migrations.
+    /// <https://developers.cloudflare.com/d1/sql-api/foreign-keys/>
+    Defer,
+}
+
 /// What a target engine can do. Every field links to the behaviour it describes.
 #[derive(Clone, Debug)]
 pub struct Caps {
@@ -160,6 +173,16 @@ pub struct Caps {
     /// `CREATE OR REPLACE VIEW` (MySQL); SQLite needs DROP VIEW IF EXISTS first.
     /// <https://www.sqlite.org/lang_createview.html>
     pub create_or_replace_view: bool,
+    /// `ALTER TABLE` changes a column's type, default and nullability and adds or
+    /// drops constraints in place (MySQL: `MODIFY COLUMN`). SQLite only adds,
+    /// renames and drops columns; the rest needs its table rebuild.
+    /// <https://www.sqlite.org/lang_altertable.html#otheralter>
+    pub alter_in_place: bool,
+    /// `ADD COLUMN IF NOT EXISTS` and `DROP COLUMN IF EXISTS` (MariaDB 10.0+);
+    /// MySQL 8 and SQLite have neither. <https://mariadb.com/kb/en/alter-table/>
+    pub alter_if_exists: bool,
+    /// How a table rebuild keeps foreign keys from firing while the old table is dropped.
+    pub rebuild_foreign_keys: RebuildForeignKeys,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }

@@ -1,7 +1,7 @@
 //! The named profiles. Each is data: a dialect and its capabilities.
 
 use super::reserved::{MYSQL_RESERVED, SQLITE_RESERVED};
-use super::{AutoIncrement, Caps, Dialect, ParamStyle, Target};
+use super::{AutoIncrement, Caps, Dialect, ParamStyle, RebuildForeignKeys, Target};
 
 const SQLITE_CAPS: Caps = Caps {
     params: ParamStyle::Numbered,
@@ -48,6 +48,9 @@ const SQLITE_CAPS: Caps = Caps {
     // Only MySQL needs a length to index TEXT.
     unique_long_text: false,
     create_or_replace_view: false,
+    alter_in_place: false,
+    alter_if_exists: false,
+    rebuild_foreign_keys: RebuildForeignKeys::Toggle,
     reserved: SQLITE_RESERVED,
 };
 
@@ -100,6 +103,12 @@ const MYSQL_CAPS: Caps = Caps {
     // MariaDB 10.4+ has unique hash indexes on TEXT, MySQL 8 has not: only mariadb allows them.
     unique_long_text: false,
     create_or_replace_view: true,
+    alter_in_place: true,
+    // MariaDB has ADD COLUMN IF NOT EXISTS / DROP COLUMN IF EXISTS, MySQL 8 has not:
+    // only the mariadb profile allows them.
+    alter_if_exists: false,
+    // Not used: MySQL changes tables in place.
+    rebuild_foreign_keys: RebuildForeignKeys::Toggle,
     reserved: MYSQL_RESERVED,
 };
 
@@ -113,11 +122,13 @@ pub static SQLITE: Target = Target {
 pub static D1: Target = Target {
     name: "d1",
     dialect: Dialect::Sqlite,
-    // D1 enforces foreign keys on every connection.
+    // D1 enforces foreign keys on every connection and cannot turn them off; it
+    // documents defer_foreign_keys for migrations.
     caps: Caps {
         copy_batch_rows: 100,
         max_statement_bytes: 100_000,
         foreign_keys_pragma: false,
+        rebuild_foreign_keys: RebuildForeignKeys::Defer,
         ..SQLITE_CAPS
     },
 };
@@ -158,6 +169,7 @@ pub static MARIADB: Target = Target {
         returning_delete: true,
         create_index_if_not_exists: true,
         unique_long_text: true,
+        alter_if_exists: true,
         ..MYSQL_CAPS
     },
 };

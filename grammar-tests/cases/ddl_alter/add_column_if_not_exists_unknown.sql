@@ -1,0 +1,2 @@
+-- run: no
+ALTER TABLE elsewhere ADD COLUMN IF NOT EXISTS b INT;

@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT PRIMARY KEY, email VARCHAR(100));
+INSERT INTO t VALUES (1, 'a@x'), (2, 'b@x');
+ALTER TABLE t ADD CONSTRAINT t_email_uq UNIQUE (email);
+INSERT INTO t VALUES (3, 'c@x');
+SELECT id, email FROM t ORDER BY id;

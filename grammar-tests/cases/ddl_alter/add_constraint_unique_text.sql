@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT PRIMARY KEY, email TEXT);
+INSERT INTO t VALUES (1, 'a@x');
+ALTER TABLE t ADD CONSTRAINT t_email_key UNIQUE (email);
+INSERT INTO t VALUES (2, 'b@x');
+SELECT id, email FROM t ORDER BY id;

@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+ALTER TABLE t DROP CONSTRAINT nope;

@@ -1,0 +1,2 @@
+-- run: no
+ALTER TABLE elsewhere DROP CONSTRAINT elsewhere_pkey;

@@ -1,0 +1,11 @@
+CREATE TABLE p (id integer NOT NULL);
+CREATE TABLE c (id integer NOT NULL, p_id integer);
+INSERT INTO p VALUES (1), (2);
+INSERT INTO c VALUES (10, 1), (20, 2);
+ALTER TABLE ONLY p
+    ADD CONSTRAINT p_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY c
+    ADD CONSTRAINT c_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY c
+    ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES p(id);
+SELECT c.id, p.id FROM c JOIN p ON p.id = c.p_id ORDER BY c.id;

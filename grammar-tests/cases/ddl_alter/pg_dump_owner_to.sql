@@ -1,0 +1,3 @@
+-- run: no
+CREATE TABLE t (id INT);
+ALTER TABLE t OWNER TO postgres;

@@ -1,0 +1,8 @@
+CREATE TABLE p (id INT PRIMARY KEY, name TEXT);
+CREATE TABLE c (id INT PRIMARY KEY, p_id INT REFERENCES p (id));
+INSERT INTO p VALUES (1, 'one'), (2, 'two');
+INSERT INTO c VALUES (10, 1), (20, 2);
+ALTER TABLE p ALTER COLUMN name SET DEFAULT 'anon';
+INSERT INTO p (id) VALUES (3);
+INSERT INTO c VALUES (30, 3);
+SELECT c.id, p.name FROM c JOIN p ON p.id = c.p_id ORDER BY c.id;

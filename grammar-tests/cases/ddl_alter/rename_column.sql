@@ -1,0 +1,5 @@
+CREATE TABLE t (id INT PRIMARY KEY, name TEXT);
+INSERT INTO t VALUES (1, 'a');
+ALTER TABLE t RENAME COLUMN name TO title;
+INSERT INTO t (id, title) VALUES (2, 'b');
+SELECT id, title FROM t ORDER BY id;

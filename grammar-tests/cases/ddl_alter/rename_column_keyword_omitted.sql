@@ -1,0 +1,4 @@
+CREATE TABLE t (id INT PRIMARY KEY, name TEXT);
+INSERT INTO t VALUES (1, 'a');
+ALTER TABLE t RENAME name TO title;
+SELECT id, title FROM t ORDER BY id;

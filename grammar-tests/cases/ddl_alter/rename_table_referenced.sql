@@ -1,0 +1,8 @@
+CREATE TABLE p (id INT PRIMARY KEY);
+CREATE TABLE c (id INT PRIMARY KEY, p_id INT REFERENCES p (id));
+INSERT INTO p VALUES (1);
+INSERT INTO c VALUES (1, 1);
+ALTER TABLE p RENAME TO parent;
+INSERT INTO parent VALUES (2);
+INSERT INTO c VALUES (2, 2);
+SELECT c.id, parent.id FROM c JOIN parent ON parent.id = c.p_id ORDER BY c.id;

@@ -1,0 +1,2 @@
+-- run: no
+ALTER TABLE elsewhere ALTER COLUMN v TYPE BIGINT;
