@@ -287,12 +287,33 @@ fn drop_constraint(t: &mut Table, name: &str) {
         .map(|b| b.name.clone())
         .unwrap_or_default();
     let generated = |kind: &ConstraintKind| pg_constraint_name(&base, kind) == name;
-    let before = t.def.constraints.len();
-    t.def.constraints.retain(|c| {
+    let matches = |c: &crate::ir::TableConstraint| {
         c.name
             .as_ref()
-            .map_or(!generated(&c.kind), |n| n.name != name)
-    });
+            .map_or(generated(&c.kind), |n| n.name == name)
+    };
+    // A dropped primary key leaves its columns NOT NULL, as in PostgreSQL.
+    let key_columns: Vec<String> = t
+        .def
+        .constraints
+        .iter()
+        .filter(|c| matches(c))
+        .filter_map(|c| match &c.kind {
+            ConstraintKind::PrimaryKey(cols) => Some(cols.iter().map(|i| i.name.clone())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for col in t
+        .def
+        .columns
+        .iter_mut()
+        .filter(|c| key_columns.contains(&c.name.name))
+    {
+        col.not_null = true;
+    }
+    let before = t.def.constraints.len();
+    t.def.constraints.retain(|c| !matches(c));
     if t.def.constraints.len() != before {
         return;
     }
@@ -300,6 +321,7 @@ fn drop_constraint(t: &mut Table, name: &str) {
         let id = vec![c.name.clone()];
         if c.primary_key && generated(&ConstraintKind::PrimaryKey(id.clone())) {
             c.primary_key = false;
+            c.not_null = true;
             return;
         }
         if c.unique && generated(&ConstraintKind::Unique(id)) {

@@ -293,8 +293,16 @@ fn drop_constraint(
             };
             ops.push(AlterOp::DropIndex(index));
         }
-        // DROP CONSTRAINT t_a_fkey → DROP FOREIGN KEY t_a_fkey.
-        ConstraintKind::ForeignKey(_) => ops.push(AlterOp::DropForeignKey(target_name(cx)?)),
+        // DROP CONSTRAINT t_a_fkey → DROP FOREIGN KEY t_a_fkey, DROP INDEX t_a_fkey. InnoDB
+        // made an index of that name for the key when no index led with its columns, and
+        // keeps it after the key is gone; PostgreSQL never had it.
+        ConstraintKind::ForeignKey(fk) => {
+            let fk_name = target_name(cx)?;
+            ops.push(AlterOp::DropForeignKey(fk_name.clone()));
+            if !index_leads_with(t, &fk.columns) {
+                ops.push(AlterOp::DropIndex(fk_name));
+            }
+        }
         // DROP CONSTRAINT t_a_check → DROP CONSTRAINT t_a_check (MariaDB and MySQL 8.0.19+).
         ConstraintKind::Check(_) => ops.push(AlterOp::DropConstraint {
             name: target_name(cx)?,
@@ -303,4 +311,29 @@ fn drop_constraint(
         }),
     }
     Some(())
+}
+
+/// Some index, key or unique constraint of `t` starts with `columns`, so InnoDB
+/// did not need an index of its own for a foreign key on them.
+fn index_leads_with(t: &crate::catalog::Table, columns: &[Ident]) -> bool {
+    let leads = |cols: &[Ident]| {
+        cols.len() >= columns.len() && cols.iter().zip(columns).all(|(a, b)| a.name == b.name)
+    };
+    let pk = t.primary_key();
+    leads(&pk)
+        || t.def.constraints.iter().any(|c| match &c.kind {
+            ConstraintKind::Unique(cols) | ConstraintKind::Index(cols) => leads(cols),
+            _ => false,
+        })
+        || t.def
+            .columns
+            .iter()
+            .any(|c| c.unique && leads(std::slice::from_ref(&c.name)))
+        || t.indexes.iter().any(|i| {
+            i.columns.len() >= columns.len()
+                && i.columns.iter().zip(columns).all(|(item, col)| {
+                    matches!(&item.expr.kind, crate::ir::ExprKind::Column(parts)
+                        if parts.last().is_some_and(|p| p.name == col.name))
+                })
+        })
 }
