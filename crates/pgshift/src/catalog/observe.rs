@@ -2,7 +2,8 @@
 
 use super::{key, Catalog, Sequence, Table};
 use crate::ir::{
-    AlterOp, ColumnChange, ConstraintKind, EnumChange, Expr, ExprKind, Ident, OrderItem, Stmt,
+    AlterOp, ColumnChange, ConstraintKind, EnumChange, Expr, ExprKind, Ident, ObjectName,
+    OrderItem, Stmt,
 };
 use crate::rules::alter_table::pg_constraint_name;
 
@@ -189,7 +190,15 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                     c.checks.retain(|e| !expr_uses(e, &name.name));
                 }
             }
-            AlterOp::RenameColumn { from, to } => rename_column(t, from, to),
+            AlterOp::RenameColumn { from, to } => {
+                rename_column(t, from, to);
+                // Foreign keys that refer to the column follow it.
+                for fk in foreign_keys_to(catalog, &k) {
+                    for c in fk.referred.iter_mut().filter(|c| c.name == from.name) {
+                        *c = to.clone();
+                    }
+                }
+            }
             AlterOp::RenameTable { to } => {
                 if let Some(mut t) = catalog.tables.remove(&k) {
                     if let Some(last) = t.def.name.parts.last_mut() {
@@ -200,8 +209,15 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                             *last = to.clone();
                         }
                     }
-                    k = to.name.clone();
+                    let old = std::mem::replace(&mut k, to.name.clone());
                     catalog.tables.insert(k.clone(), t);
+                    // Other tables' foreign keys follow the table, as in PostgreSQL.
+                    for fk in foreign_keys_to(catalog, &old) {
+                        fk.table = ObjectName {
+                            parts: vec![to.clone()],
+                            span: fk.table.span,
+                        };
+                    }
                 }
             }
             AlterOp::AddConstraint(c) => t.def.constraints.push(c.clone()),
@@ -438,4 +454,19 @@ fn object_change(catalog: &mut Catalog, c: &crate::ir::ObjectChange) {
             }
         }
     }
+}
+
+/// The foreign keys, in every table, that refer to the table keyed `table`.
+fn foreign_keys_to<'c>(
+    catalog: &'c mut Catalog,
+    table: &'c str,
+) -> impl Iterator<Item = &'c mut crate::ir::ForeignKey> + 'c {
+    catalog
+        .tables
+        .values_mut()
+        .flat_map(|t| t.def.constraints.iter_mut())
+        .filter_map(move |c| match &mut c.kind {
+            ConstraintKind::ForeignKey(fk) if key(&fk.table) == table => Some(fk),
+            _ => None,
+        })
 }

@@ -14,6 +14,7 @@ mod assignment_cast;
 mod boolean_cast;
 mod build;
 mod cast;
+mod column_check;
 mod column_default;
 mod comment_on;
 mod create_extension;
@@ -148,6 +149,8 @@ static RULES: &[(&str, Rule)] = &[
     ("column_default", column_default::run),
     ("serial", serial::run),
     ("foreign_key", foreign_key::run),
+    // Before `types`, whose own checks (a boolean's 0/1) stay with the column.
+    ("column_check", column_check::run),
     ("types", types::run),
     ("text_comparison", text_comparison::run),
     // Before `functions`, which then reads gen_random_uuid().

@@ -34,7 +34,7 @@
 //! <https://mariadb.com/kb/en/alter-table/>
 
 mod mysql;
-mod rebuild;
+pub(crate) mod rebuild;
 mod sqlite;
 
 use super::RuleCx;

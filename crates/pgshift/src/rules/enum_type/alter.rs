@@ -6,14 +6,17 @@
 //! ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';
 //! -- output (MySQL)
 //! ALTER TABLE t MODIFY COLUMN m ENUM('sad','meh','ok','happy')
-//! -- output (SQLite): error PGS0561, the CHECK needs a table rebuild
+//! -- output (SQLite): the table rebuilt with m TEXT CHECK (m IN ('sad','meh','ok','happy'))
 //! ```
 //!
 //! A type no column uses becomes a skip note. Renaming a label that a column
 //! uses is an error on both targets (existing rows would hold the old label).
 
 use crate::diagnostics::Code;
-use crate::ir::{AlterEnum, AlterOp, AlterTable, DataType, EnumChange, Stmt};
+use crate::ir::{
+    AlterEnum, AlterOp, AlterTable, ColumnChange, ConstraintKind, DataType, EnumChange, Stmt,
+    TableConstraint,
+};
 use crate::rules::RuleCx;
 use crate::target::Dialect;
 
@@ -23,7 +26,8 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
         return vec![stmt];
     };
     let key = crate::catalog::key(&e.name);
-    let Some(old) = cx.catalog.enum_labels(&key) else {
+    let catalog: &crate::catalog::Catalog = cx.catalog;
+    let Some(old) = catalog.enum_labels(&key) else {
         cx.report(
             Code::UnknownType,
             e.span,
@@ -33,8 +37,7 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     };
     let labels = new_labels(old, &e);
     // Every (table, column) whose type is this enum.
-    let users: Vec<(&crate::catalog::Table, Vec<&crate::ir::ColumnDef>)> = cx
-        .catalog
+    let users: Vec<(&crate::catalog::Table, Vec<&crate::ir::ColumnDef>)> = catalog
         .tables
         .values()
         .map(|t| {
@@ -64,24 +67,38 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
         return vec![Stmt::AlterEnum(e)];
     }
     match cx.target.dialect {
-        Dialect::Sqlite => {
-            let names: Vec<String> = users
-                .iter()
-                .flat_map(|(t, cols)| {
-                    cols.iter()
-                        .map(|c| format!("{}.{}", crate::catalog::key(&t.def.name), c.name.name))
-                })
-                .collect();
-            cx.report(
-                Code::EnumAlterRebuild,
-                e.span,
-                format!(
-                    "ALTER TYPE {key} {what}: the CHECK of {} cannot change without a table rebuild",
-                    names.join(", ")
-                ),
-            );
-            vec![Stmt::AlterEnum(e)]
-        }
+        // ALTER TYPE mood ADD VALUE 'x' → a rebuild of each table that uses the type, its
+        // columns restated as TEXT CHECK (m IN (…, 'x')). Later statements see the column
+        // as the enum again: the catalog records the ALTER TYPE, not the rebuild.
+        Dialect::Sqlite => users
+            .into_iter()
+            .flat_map(|(t, cols)| {
+                let mut ops = Vec::with_capacity(cols.len() * 2);
+                for c in cols {
+                    ops.push(AlterOp::AlterColumn {
+                        name: c.name.clone(),
+                        change: ColumnChange::Type {
+                            ty: DataType::Text,
+                            type_span: e.span,
+                            using: None,
+                        },
+                        span: e.span,
+                    });
+                    ops.push(AlterOp::AddConstraint(TableConstraint {
+                        name: None,
+                        kind: ConstraintKind::Check(super::in_labels(c, &labels)),
+                        span: e.span,
+                    }));
+                }
+                let alter = AlterTable {
+                    name: t.def.name.clone(),
+                    if_exists: false,
+                    ops,
+                    span: e.span,
+                };
+                crate::rules::alter_table::rebuild::rebuild(&alter, t, cx)
+            })
+            .collect(),
         // ALTER TYPE mood ADD VALUE 'x' → ALTER TABLE t MODIFY COLUMN m ENUM(…, 'x') per table.
         Dialect::Mysql => users
             .into_iter()

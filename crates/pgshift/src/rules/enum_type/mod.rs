@@ -127,7 +127,7 @@ fn unknown(cx: &mut RuleCx, span: Span, name: &str) {
 }
 
 /// `col IN ('a', 'b')`.
-fn in_labels(col: &ColumnDef, labels: &[String]) -> Expr {
+pub(super) fn in_labels(col: &ColumnDef, labels: &[String]) -> Expr {
     let span = col.span;
     let column = Expr::new(ExprKind::Column(vec![col.name.clone()]), span);
     Expr::new(
