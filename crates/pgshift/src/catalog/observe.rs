@@ -183,7 +183,7 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                 // PostgreSQL drops the indexes and constraints that use the column.
                 t.indexes.retain(|i| !index_uses(&i.columns, &name.name));
                 t.def.constraints.retain(|c| {
-                    !constraint_columns(&c.kind).any(|x| x.name == name.name)
+                    !c.kind.columns().iter().any(|x| x.name == name.name)
                         && !matches!(&c.kind, ConstraintKind::Check(e) if expr_uses(e, &name.name))
                 });
                 for c in &mut t.def.columns {
@@ -242,27 +242,12 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
     }
 }
 
-/// The columns a key constraint names.
-pub fn constraint_columns(kind: &ConstraintKind) -> impl Iterator<Item = &Ident> {
-    let cols: &[Ident] = match kind {
-        ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) | ConstraintKind::Index(c) => c,
-        ConstraintKind::ForeignKey(fk) => &fk.columns,
-        ConstraintKind::Check(_) => &[],
-    };
-    cols.iter()
-}
-
 /// Gives every unnamed constraint the name PostgreSQL gave it when the table
 /// was created (a later column rename does not change it), and moves a column's
 /// UNIQUE and CHECK to the table with that name. Such a name has an empty span,
 /// which tells the rules that the target engine named the constraint itself.
 fn freeze_names(t: &mut Table) {
-    let base = t
-        .def
-        .name
-        .base()
-        .map(|b| b.name.clone())
-        .unwrap_or_default();
+    let base = t.def.name.base_name();
     let generated = |kind: &ConstraintKind| {
         Some(Ident::new(
             &pg_constraint_name(&base, kind),
@@ -296,12 +281,7 @@ fn freeze_names(t: &mut Table) {
 /// Drops a constraint by its name, or by the name PostgreSQL gave it when it was
 /// declared without one (`t_a_key`, `t_pkey`, `t_a_check`…), on the table or on a column.
 fn drop_constraint(t: &mut Table, name: &str) {
-    let base = t
-        .def
-        .name
-        .base()
-        .map(|b| b.name.clone())
-        .unwrap_or_default();
+    let base = t.def.name.base_name();
     let generated = |kind: &ConstraintKind| pg_constraint_name(&base, kind) == name;
     let matches = |c: &crate::ir::TableConstraint| {
         c.name
@@ -444,7 +424,7 @@ fn object_change(catalog: &mut Catalog, c: &crate::ir::ObjectChange) {
             }
         }
         K::RenameIndex { to } => {
-            let base = c.name.base().map(|b| b.name.clone()).unwrap_or_default();
+            let base = c.name.base_name();
             for t in catalog.tables.values_mut() {
                 for i in &mut t.indexes {
                     if i.name.as_ref().is_some_and(|n| n.name == base) {

@@ -57,6 +57,31 @@ pub enum ConstraintKind {
     Index(Vec<Ident>),
 }
 
+impl ConstraintKind {
+    /// The columns a key names: a key's, a unique constraint's, an index's, or a
+    /// foreign key's own columns; none for a CHECK.
+    pub fn columns(&self) -> &[Ident] {
+        match self {
+            ConstraintKind::PrimaryKey(c)
+            | ConstraintKind::Unique(c)
+            | ConstraintKind::Index(c) => c,
+            ConstraintKind::ForeignKey(fk) => &fk.columns,
+            ConstraintKind::Check(_) => &[],
+        }
+    }
+}
+
+impl CreateTable {
+    /// The names of the columns that some table constraint keys on.
+    pub fn key_columns(&self) -> Vec<String> {
+        self.constraints
+            .iter()
+            .flat_map(|c| c.kind.columns())
+            .map(|c| c.name.clone())
+            .collect()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ForeignKey {
     pub columns: Vec<Ident>,

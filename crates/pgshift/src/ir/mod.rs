@@ -50,6 +50,11 @@ impl ObjectName {
     pub fn base(&self) -> Option<&Ident> {
         self.parts.last()
     }
+
+    /// The object's own name as text; empty for an empty name.
+    pub fn base_name(&self) -> String {
+        self.base().map(|b| b.name.clone()).unwrap_or_default()
+    }
 }
 
 /// One statement.

@@ -17,7 +17,7 @@ pub fn alter_table(cx: &mut Cx, t: &ast::AlterTable) -> Lower<Stmt> {
         return cx.unsupported(span, "this ALTER TABLE form");
     }
     let name = cx.object_name(&t.name)?;
-    let table = name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let table = name.base_name();
     // ALTER TABLE t OWNER TO u → a code object that rules diagnose or skip.
     if let Some(what) = t.operations.iter().find_map(code_operation) {
         return Ok(Stmt::CodeObject(CodeObject {

@@ -26,7 +26,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         return;
     }
     let Stmt::CreateTable(t) = stmt else { return };
-    let table = t.name.base().map(|b| b.name.clone()).unwrap_or_default();
+    let table = t.name.base_name();
     let mut hoisted = Vec::new();
     for c in &mut t.columns {
         let many = c.checks.len() > 1;

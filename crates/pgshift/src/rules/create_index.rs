@@ -40,7 +40,7 @@
 use super::{one_line, RuleCx};
 use crate::catalog::{key, Catalog};
 use crate::diagnostics::Code;
-use crate::ir::{ConstraintKind, CreateIndex, DataType, Expr, ExprKind, Ident, Stmt};
+use crate::ir::{CreateIndex, DataType, Expr, ExprKind, Ident, Stmt};
 
 /// Key prefix length, in characters, for a TEXT column in a MySQL index.
 const PREFIX: u32 = 255;
@@ -178,7 +178,7 @@ fn text_prefixes(i: &mut CreateIndex, cx: &mut RuleCx) {
     let Some(table) = cx.catalog.table(&i.table) else {
         return;
     };
-    let keys = key_columns(&table.def);
+    let keys = table.def.key_columns();
     let mut prefixes = Vec::with_capacity(i.columns.len());
     let mut any = false;
     for c in &i.columns {
@@ -229,21 +229,6 @@ fn text_prefixes(i: &mut CreateIndex, cx: &mut RuleCx) {
     }
 }
 
-/// The columns CREATE TABLE puts in a key (the `types` rule makes TEXT ones VARCHAR(255)).
-fn key_columns(t: &crate::ir::CreateTable) -> Vec<String> {
-    t.constraints
-        .iter()
-        .flat_map(|c| match &c.kind {
-            ConstraintKind::PrimaryKey(cols)
-            | ConstraintKind::Unique(cols)
-            | ConstraintKind::Index(cols) => cols.clone(),
-            ConstraintKind::ForeignKey(fk) => fk.columns.clone(),
-            ConstraintKind::Check(_) => Vec::new(),
-        })
-        .map(|c| c.name)
-        .collect()
-}
-
 fn skip(name: &str, why: &str) -> Stmt {
     Stmt::Skipped(one_line(&format!(
         "pgshift: skipped CREATE INDEX {name} ({why})"
@@ -254,7 +239,7 @@ fn skip(name: &str, why: &str) -> Stmt {
 /// truncated so that the whole fits in 63 bytes, and numbered (`idx1`, `idx2`…)
 /// when another relation has the name.
 pub(crate) fn default_name(catalog: &Catalog, i: &CreateIndex) -> String {
-    let table = i.table.base().map(|b| b.name.clone()).unwrap_or_default();
+    let table = i.table.base_name();
     let mut used: Vec<String> = Vec::new();
     let mut columns = String::new();
     let names = i
@@ -328,7 +313,7 @@ fn prefix_at(s: &str, n: usize) -> &str {
 fn column_name(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Column(parts) => parts.last().map(|p| p.name.clone()).unwrap_or_default(),
-        ExprKind::Func(f) => f.name.base().map(|b| b.name.clone()).unwrap_or_default(),
+        ExprKind::Func(f) => f.name.base_name(),
         ExprKind::Nested(inner) => column_name(inner),
         ExprKind::PgCast { expr, .. } | ExprKind::Cast { expr, .. } => match &expr.kind {
             ExprKind::Column(_) | ExprKind::Func(_) | ExprKind::Nested(_) => column_name(expr),

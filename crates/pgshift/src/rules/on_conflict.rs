@@ -140,7 +140,7 @@ fn duplicate_key(insert: &mut Insert, oc: OnConflict, cx: &mut RuleCx) {
     // INSERT INTO t SELECT ... FROM t: `t.c` in the update would be ambiguous, so
     // the SELECT moves into a derived table, which hides its own `t`.
     if let InsertSource::Query(q) = &mut insert.source {
-        let own = table.base().map(|b| b.name.clone()).unwrap_or_default();
+        let own = table.base_name();
         if query_bound_names(q).contains(&own) {
             let span = q.span;
             let inner = std::mem::replace(q.as_mut(), Query::of(SetExpr::Values(Vec::new()), span));

@@ -166,7 +166,7 @@ fn delete(table: ObjectName, selection: Option<crate::ir::Expr>, span: Span) -> 
 
 /// `DELETE FROM sqlite_sequence WHERE name = 't'`.
 fn reset_sequence(table: &ObjectName, span: Span) -> Stmt {
-    let name = table.base().map(|b| b.name.clone()).unwrap_or_default();
+    let name = table.base_name();
     let sequence = ObjectName {
         parts: vec![build::ident("sqlite_sequence", span)],
         span,

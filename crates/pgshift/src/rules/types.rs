@@ -26,9 +26,7 @@
 
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{
-    BinOp, ColumnDef, ConstraintKind, DataType, Expr, ExprKind, FuncCall, Literal, Stmt,
-};
+use crate::ir::{BinOp, ColumnDef, DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
 use crate::target::Dialect;
 
 /// How faithfully a mapping keeps PostgreSQL's meaning.
@@ -140,7 +138,7 @@ fn mysql(ty: &DataType) -> (Option<DataType>, Fidelity) {
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let Stmt::CreateTable(t) = stmt else { return };
-    let keyed = key_columns(t);
+    let keyed = t.key_columns();
     for col in &mut t.columns {
         let (to, fidelity) = match cx.target.dialect {
             Dialect::Sqlite => sqlite(&col.ty),
@@ -174,20 +172,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             col.ty = DataType::Varchar(Some(255));
         }
     }
-}
-
-fn key_columns(t: &crate::ir::CreateTable) -> Vec<String> {
-    t.constraints
-        .iter()
-        .flat_map(|c| match &c.kind {
-            ConstraintKind::PrimaryKey(cols)
-            | ConstraintKind::Unique(cols)
-            | ConstraintKind::Index(cols) => cols.clone(),
-            ConstraintKind::ForeignKey(fk) => fk.columns.clone(),
-            ConstraintKind::Check(_) => Vec::new(),
-        })
-        .map(|c| c.name)
-        .collect()
 }
 
 fn add_check(col: &mut ColumnDef, kind: CheckKind) {

@@ -199,12 +199,7 @@ fn columns_in(e: &Expr) -> Vec<String> {
 /// A constraint of the table found by name: declared with that name, or
 /// unnamed with PostgreSQL's generated name. The flag says it had no name.
 fn find_constraint(table: &Table, name: &str) -> Option<(TableConstraint, bool)> {
-    let base = table
-        .def
-        .name
-        .base()
-        .map(|b| b.name.clone())
-        .unwrap_or_default();
+    let base = table.def.name.base_name();
     if let Some(c) = table
         .def
         .constraints
@@ -338,14 +333,4 @@ fn translated(
         }
     }
     out
-}
-
-/// The columns a key constraint names (none for a check).
-fn key_columns(kind: &ConstraintKind) -> impl Iterator<Item = &crate::ir::Ident> {
-    let cols: &[crate::ir::Ident] = match kind {
-        ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) | ConstraintKind::Index(c) => c,
-        ConstraintKind::ForeignKey(fk) => &fk.columns,
-        ConstraintKind::Check(_) => &[],
-    };
-    cols.iter()
 }

@@ -193,16 +193,11 @@ fn drop_dependents(
     span: Span,
     ops: &mut Vec<AlterOp>,
 ) -> Option<()> {
-    let base = t
-        .def
-        .name
-        .base()
-        .map(|b| b.name.clone())
-        .unwrap_or_default();
+    let base = t.def.name.base_name();
     for c in &t.def.constraints {
         let uses = match &c.kind {
             ConstraintKind::Check(e) => super::columns_in(e).iter().any(|x| x == column),
-            kind => super::key_columns(kind).any(|x| x.name == column),
+            kind => kind.columns().iter().any(|x| x.name == column),
         };
         if !uses {
             continue;
@@ -211,7 +206,7 @@ fn drop_dependents(
             .name
             .clone()
             .unwrap_or_else(|| Ident::new(&super::pg_constraint_name(&base, &c.kind), span));
-        let multi = super::key_columns(&c.kind).count() > 1;
+        let multi = c.kind.columns().len() > 1;
         match &c.kind {
             ConstraintKind::Unique(_)
             | ConstraintKind::Index(_)

@@ -49,7 +49,7 @@ pub fn rebuild(alter: &AlterTable, table: &Table, cx: &mut RuleCx) -> Vec<Stmt> 
     let Some(new) = scratch.tables.remove(&key(&old)) else {
         return Vec::new();
     };
-    let base = old.base().map(|b| b.name.clone()).unwrap_or_default();
+    let base = old.base_name();
     let temp = ObjectName {
         parts: vec![Ident::new(&format!("__pgshift_new_{base}"), span)],
         span,

@@ -98,7 +98,7 @@ fn column_used(t: &Table, column: &str, cx: &RuleCx) -> bool {
     let reads = |e: &crate::ir::Expr| super::columns_in(e).iter().any(|c| c == column);
     let in_constraint = t.def.constraints.iter().any(|c| match &c.kind {
         ConstraintKind::Check(e) => reads(e),
-        kind => super::key_columns(kind).any(|c| c.name == column),
+        kind => kind.columns().iter().any(|c| c.name == column),
     });
     let in_column = t.def.columns.iter().any(|c| {
         (c.name.name == column && (c.primary_key || c.unique || !c.checks.is_empty()))
