@@ -47,6 +47,14 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
             }
         }
         Stmt::AlterTable(a) => alter_table(catalog, a),
+        // COMMENT ON COLUMN t.c IS 'x': kept with the column, which MySQL restates.
+        Stmt::Comment(c) => {
+            if let (Some(col), Some(t)) = (&c.column, catalog.table_mut(&c.table)) {
+                if let Some(col) = t.column_mut(&col.name) {
+                    col.comment.clone_from(&c.text);
+                }
+            }
+        }
         Stmt::CreateView(v) => {
             let k = key(&v.name);
             if v.if_not_exists && catalog.views.contains_key(&k) {
@@ -150,7 +158,6 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
         | Stmt::Transaction(_)
         | Stmt::Savepoint(_)
         | Stmt::Truncate(_)
-        | Stmt::Comment(_)
         | Stmt::CreateSchema(_)
         | Stmt::CreateExtension(_)
         | Stmt::CodeObject(_)
@@ -232,12 +239,14 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
                     ColumnChange::DropDefault => col.default = None,
                     ColumnChange::SetNotNull => col.not_null = true,
                     ColumnChange::DropNotNull => col.not_null = false,
+                    ColumnChange::Comment(text) => col.comment.clone_from(text),
                 }
             }
             AlterOp::ModifyColumn(_)
             | AlterOp::DropIndex(_)
             | AlterOp::DropForeignKey(_)
-            | AlterOp::DropCheck(_) => {}
+            | AlterOp::DropCheck(_)
+            | AlterOp::AutoIncrement(_) => {}
         }
     }
 }

@@ -76,6 +76,8 @@ impl Printer<'_> {
                     ColumnChange::DropDefault => self.w(" DROP DEFAULT"),
                     ColumnChange::SetNotNull => self.w(" SET NOT NULL"),
                     ColumnChange::DropNotNull => self.w(" DROP NOT NULL"),
+                    // Rules restate a comment change as MODIFY COLUMN; nothing prints it alone.
+                    ColumnChange::Comment(_) => {}
                     ColumnChange::Type { ty, .. } => {
                         self.w(" TYPE ");
                         self.data_type(ty);
@@ -95,6 +97,11 @@ impl Printer<'_> {
             AlterOp::DropForeignKey(name) => {
                 self.w("DROP FOREIGN KEY ");
                 self.ident(name);
+            }
+            // The counter's next value, as setval() sets a sequence's.
+            AlterOp::AutoIncrement(n) => {
+                self.w("AUTO_INCREMENT = ");
+                self.w(&n.to_string());
             }
             AlterOp::DropCheck(name) => {
                 self.w("DROP CHECK ");

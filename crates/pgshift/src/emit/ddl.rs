@@ -144,6 +144,11 @@ impl Printer<'_> {
             self.expr(check);
             self.w(")");
         }
+        // MySQL keeps a column's comment in its definition; SQLite has no place for it.
+        if let (Some(text), Dialect::Mysql) = (&c.comment, self.dialect()) {
+            self.w(" COMMENT ");
+            self.string(text);
+        }
     }
 
     /// A column default. A literal or a niladic value function may stand bare; any

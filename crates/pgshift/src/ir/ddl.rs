@@ -30,6 +30,8 @@ pub struct ColumnDef {
     pub identity: Option<Identity>,
     pub checks: Vec<Expr>,
     pub generated: Option<Expr>,
+    /// `COMMENT ON COLUMN`'s text, which MySQL keeps in the column definition.
+    pub comment: Option<String>,
     pub span: Span,
 }
 
@@ -176,6 +178,8 @@ pub enum AlterOp {
     DropForeignKey(Ident),
     /// Target only: MySQL's `DROP CHECK name`.
     DropCheck(Ident),
+    /// Target only: MySQL's `AUTO_INCREMENT = n`, the next value of the table's counter.
+    AutoIncrement(i64),
 }
 
 /// What `ALTER COLUMN` changes.
@@ -191,6 +195,8 @@ pub enum ColumnChange {
     DropDefault,
     SetNotNull,
     DropNotNull,
+    /// `COMMENT ON COLUMN … IS …` (`None`: `IS NULL`), as MySQL restates it.
+    Comment(Option<String>),
 }
 
 /// `CREATE [OR REPLACE] [MATERIALIZED] VIEW name [(cols)] AS query`.

@@ -103,7 +103,6 @@ impl Stmt {
                 | Stmt::Transaction(_)
                 | Stmt::Savepoint(_)
                 | Stmt::Truncate(_)
-                | Stmt::Comment(_)
                 | Stmt::CodeObject(_)
                 | Stmt::Pragma(_)
                 | Stmt::Skipped(_)

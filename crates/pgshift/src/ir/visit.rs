@@ -65,7 +65,8 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
                         ColumnChange::SetDefault(e) => walk_expr(v, e),
                         ColumnChange::DropDefault
                         | ColumnChange::SetNotNull
-                        | ColumnChange::DropNotNull => {}
+                        | ColumnChange::DropNotNull
+                        | ColumnChange::Comment(_) => {}
                     },
                     AlterOp::DropColumn { .. }
                     | AlterOp::RenameColumn { .. }
@@ -73,7 +74,8 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
                     | AlterOp::DropConstraint { .. }
                     | AlterOp::DropIndex(_)
                     | AlterOp::DropForeignKey(_)
-                    | AlterOp::DropCheck(_) => {}
+                    | AlterOp::DropCheck(_)
+                    | AlterOp::AutoIncrement(_) => {}
                 }
             }
         }

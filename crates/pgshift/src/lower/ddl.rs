@@ -160,6 +160,7 @@ pub(super) fn column(
         identity: None,
         checks: Vec::new(),
         generated: None,
+        comment: None,
         span,
     };
     for opt in &c.options {

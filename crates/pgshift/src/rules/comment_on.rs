@@ -7,26 +7,55 @@
 //! -- output (SQLite): kept as comments
 //! -- pgshift: skipped COMMENT ON TABLE t IS 'Orders'
 //! -- pgshift: skipped COMMENT ON COLUMN t.a IS 'Amount'
-//! -- output (MySQL): a table comment; a column comment stays a comment
+//! -- output (MySQL): a table comment, and the column restated with its comment
 //! ALTER TABLE t COMMENT = 'Orders';
-//! -- pgshift: skipped COMMENT ON COLUMN t.a IS 'Amount'
+//! ALTER TABLE t MODIFY COLUMN a DECIMAL(10,2) NOT NULL COMMENT 'Amount';
 //! ```
 //!
 //! A comment is documentation and changes no result. SQLite has no comments in
 //! its catalog. MySQL has a table option `COMMENT`; its column comment is part of
-//! the column definition, which `MODIFY COLUMN` would have to restate in full
-//! (type, default, auto-increment, checks), at the risk of changing the column,
-//! so pgshift keeps it in the output as an SQL comment (a note).
+//! the column definition, so the expansion here turns `COMMENT ON COLUMN` into an
+//! `ALTER COLUMN` that `alter_table` restates in full from the catalog (the
+//! catalog keeps the comment, so a later `MODIFY COLUMN` keeps it too). A column
+//! the catalog does not know keeps its comment only as an SQL comment (a note).
 //!
-//! Fidelity: exact for data; column comments (and every SQLite comment) are
-//! only in the output script.
+//! Fidelity: exact for data; SQLite's comments, and MySQL column comments on
+//! unknown tables, are only in the output script.
 //! <https://dev.mysql.com/doc/refman/8.0/en/alter-table.html>
 
 use super::{one_line, RuleCx};
 use crate::catalog::key;
 use crate::diagnostics::Code;
-use crate::ir::Stmt;
+use crate::ir::{AlterOp, AlterTable, ColumnChange, Stmt};
 use crate::target::Dialect;
+
+/// The expansion: `COMMENT ON COLUMN t.c` → `ALTER TABLE t ALTER COLUMN c` with a
+/// comment change, which `alter_table` makes a MODIFY COLUMN (MySQL).
+pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
+    let Stmt::Comment(c) = &stmt else {
+        return vec![stmt];
+    };
+    let Some(column) = &c.column else {
+        return vec![stmt];
+    };
+    let known = cx
+        .catalog
+        .table(&c.table)
+        .is_some_and(|t| t.column(&column.name).is_some());
+    if !cx.target.caps.alter_in_place || !known {
+        return vec![stmt];
+    }
+    vec![Stmt::AlterTable(Box::new(AlterTable {
+        name: c.table.clone(),
+        if_exists: false,
+        ops: vec![AlterOp::AlterColumn {
+            name: column.clone(),
+            change: ColumnChange::Comment(c.text.clone()),
+            span: c.span,
+        }],
+        span: c.span,
+    }))]
+}
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let Stmt::Comment(c) = stmt else { return };

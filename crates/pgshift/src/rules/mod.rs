@@ -64,6 +64,7 @@ mod sequence;
 mod serial;
 mod set_operations;
 mod set_returning;
+mod setval;
 mod simultaneous_assignment;
 mod split_part;
 mod string_agg;
@@ -218,7 +219,12 @@ type Expansion = fn(Stmt, &mut RuleCx) -> Vec<Stmt>;
 static EXPANSIONS: &[(&str, Expansion)] = &[
     // ALTER TABLE reads the catalog's PostgreSQL definitions; the statements it
     // builds (a rebuilt CREATE TABLE, MODIFY COLUMN) then pass through every rule.
+    // COMMENT ON COLUMN → ALTER COLUMN (MySQL), which `alter_table` restates.
+    ("comment_on", comment_on::expand),
     ("alter_table", alter_table::expand),
+    // SELECT setval(…) of a folded sequence → the table's counter; any other stays a
+    // query for the `sequence` rule to report.
+    ("setval", setval::expand),
     // The view and index expansions come first: the DROP VIEW/INDEX they write pass through `drop`.
     ("create_view", create_view::expand),
     ("materialized_view_refresh", materialized_view::expand),

@@ -8,11 +8,9 @@
 //! -- input
 //! CREATE SEQUENCE t_id_seq;
 //! CREATE TABLE t (id int DEFAULT nextval('t_id_seq') PRIMARY KEY, v text);
-//! SELECT pg_catalog.setval('t_id_seq', 42, true);
 //! -- output (SQLite)
 //! -- CREATE SEQUENCE t_id_seq is folded into the auto-increment column that uses it
 //! CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, v TEXT)
-//! -- skipped setval('t_id_seq', …): the auto-increment continues after the largest id
 //! -- output (MySQL)
 //! CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, v LONGTEXT)
 //! ```
@@ -22,8 +20,9 @@
 //!   its rules: SQLite only auto-increments the primary key.
 //! - A START or INCREMENT other than 1 is dropped with a warning; so is
 //!   `ALTER SEQUENCE … RESTART`.
-//! - `setval()` in a bare `SELECT` is skipped with a warning: the targets
-//!   continue after the largest id stored, which is what a dump's setval sets.
+//! - `setval()` of a folded sequence sets the table's counter (`setval.rs`, an
+//!   expansion); of any other sequence, in a bare `SELECT`, it is skipped with a
+//!   warning.
 //! - `nextval()` anywhere else stays an error (`functions`, PGS0306).
 //!
 //! Fidelity: exact for the ids a dump restores; approximate (warning) for
@@ -112,7 +111,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 }
 
 /// The sequence of a `nextval('s')` or `nextval('s'::regclass)` call.
-fn nextval_of(e: &Expr) -> Option<String> {
+pub(super) fn nextval_of(e: &Expr) -> Option<String> {
     let ExprKind::Func(f) = &e.kind else {
         return None;
     };
@@ -123,7 +122,7 @@ fn nextval_of(e: &Expr) -> Option<String> {
 }
 
 /// `'s'`, `'public.s'` or `'s'::regclass` → the sequence's catalog key.
-fn sequence_name(e: &Expr) -> Option<String> {
+pub(super) fn sequence_name(e: &Expr) -> Option<String> {
     let text = match &e.kind {
         ExprKind::PgCast { expr, .. } => expr.as_str_literal()?,
         _ => e.as_str_literal()?,

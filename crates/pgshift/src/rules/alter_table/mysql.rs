@@ -146,6 +146,7 @@ fn action(
                 ColumnChange::DropDefault => col.default = None,
                 ColumnChange::SetNotNull => col.not_null = true,
                 ColumnChange::DropNotNull => col.not_null = false,
+                ColumnChange::Comment(text) => col.comment.clone_from(text),
             }
             // ALTER COLUMN a TYPE bigint → MODIFY COLUMN a BIGINT NOT NULL DEFAULT 1.
             let col = translated(cx, Some(&t.def), &col, None, span);
@@ -156,7 +157,8 @@ fn action(
         AlterOp::ModifyColumn(_)
         | AlterOp::DropIndex(_)
         | AlterOp::DropForeignKey(_)
-        | AlterOp::DropCheck(_) => ops.push(op.clone()),
+        | AlterOp::DropCheck(_)
+        | AlterOp::AutoIncrement(_) => ops.push(op.clone()),
     }
     Some(())
 }
