@@ -32,7 +32,7 @@
 use super::RuleCx;
 use crate::catalog::key;
 use crate::diagnostics::Code;
-use crate::ir::{DataType, Expr, ExprKind, Identity, SelectItem, SetExpr, Stmt};
+use crate::ir::{DataType, Expr, ExprKind, Identity, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     match stmt {
@@ -133,20 +133,6 @@ pub(super) fn sequence_name(e: &Expr) -> Option<String> {
 
 /// A bare `SELECT [pg_catalog.]setval('s', n [, b])`: the sequence and span.
 fn setval_of(q: &crate::ir::Query) -> Option<(String, crate::span::Span)> {
-    let SetExpr::Select(s) = &q.body else {
-        return None;
-    };
-    if !s.from.is_empty() || s.selection.is_some() || s.projection.len() != 1 {
-        return None;
-    }
-    let SelectItem::Expr { expr, .. } = &s.projection[0] else {
-        return None;
-    };
-    let ExprKind::Func(f) = &expr.kind else {
-        return None;
-    };
-    if f.plain_name() != Some("setval") || !(2..=3).contains(&f.args.len()) {
-        return None;
-    }
+    let f = super::setval::setval_call(q)?;
     Some((sequence_name(&f.args[0])?, q.span))
 }

@@ -27,8 +27,8 @@ use super::sequence::{nextval_of, sequence_name};
 use super::RuleCx;
 use crate::catalog::Catalog;
 use crate::ir::{
-    AlterOp, AlterTable, Assignment, BinOp, DataType, Expr, ExprKind, Insert, InsertSource,
-    Literal, ObjectName, Query, SelectItem, SetExpr, Stmt, Update,
+    AlterOp, AlterTable, Assignment, BinOp, DataType, Expr, ExprKind, FuncCall, Insert,
+    InsertSource, Literal, ObjectName, Query, SelectItem, SetExpr, Stmt, Update,
 };
 use crate::span::Span;
 use crate::target::AutoIncrement;
@@ -61,6 +61,19 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
 /// The sequence and the next value it hands out, from `SELECT setval('s', n [, b])`
 /// with literal arguments.
 fn setval(q: &Query) -> Option<(String, i64)> {
+    let f = setval_call(q)?;
+    let seq = sequence_name(&f.args[0])?;
+    let n = build::int_value(&f.args[1])?;
+    let called = match f.args.get(2).map(|e| &e.kind) {
+        None | Some(ExprKind::Literal(Literal::Boolean(true))) => true,
+        Some(ExprKind::Literal(Literal::Boolean(false))) => false,
+        Some(_) => return None,
+    };
+    Some((seq, if called { n.checked_add(1)? } else { n }))
+}
+
+/// The call of a bare `SELECT [pg_catalog.]setval('s', n [, b])`.
+pub(super) fn setval_call(q: &Query) -> Option<&FuncCall> {
     let SetExpr::Select(s) = &q.body else {
         return None;
     };
@@ -73,17 +86,7 @@ fn setval(q: &Query) -> Option<(String, i64)> {
     let ExprKind::Func(f) = &expr.kind else {
         return None;
     };
-    if f.plain_name() != Some("setval") || !(2..=3).contains(&f.args.len()) {
-        return None;
-    }
-    let seq = sequence_name(&f.args[0])?;
-    let n = build::int_value(&f.args[1])?;
-    let called = match f.args.get(2).map(|e| &e.kind) {
-        None | Some(ExprKind::Literal(Literal::Boolean(true))) => true,
-        Some(ExprKind::Literal(Literal::Boolean(false))) => false,
-        Some(_) => return None,
-    };
-    Some((seq, if called { n.checked_add(1)? } else { n }))
+    (f.plain_name() == Some("setval") && (2..=3).contains(&f.args.len())).then_some(f)
 }
 
 /// The table whose auto-increment column the sequence `seq` was folded into.
