@@ -1,4 +1,4 @@
--- ON CONFLICT ON CONSTRAINT: SQLite needs the constraint's columns (an error);
+-- ON CONFLICT ON CONSTRAINT: SQLite takes the constraint's columns from the catalog;
 -- MySQL's ON DUPLICATE KEY needs no target.
 CREATE TABLE t (k INT, v TEXT, CONSTRAINT t_k_key UNIQUE (k));
 INSERT INTO t VALUES (1, 'a');

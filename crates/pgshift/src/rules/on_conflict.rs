@@ -41,8 +41,9 @@ use super::simultaneous_assignment::sequence;
 use super::{each_expr_in, RuleCx};
 use crate::diagnostics::Code;
 use crate::ir::{
-    Assignment, ConflictAction, ConflictTarget, Expr, ExprKind, FromItem, FuncCall, Ident, Insert,
-    InsertSource, Literal, ObjectName, OnConflict, Query, Select, SelectItem, SetExpr, Stmt,
+    Assignment, ConflictAction, ConflictTarget, ConstraintKind, Expr, ExprKind, FromItem, FuncCall,
+    Ident, Insert, InsertSource, Literal, ObjectName, OnConflict, Query, Select, SelectItem,
+    SetExpr, Stmt,
 };
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
@@ -66,9 +67,23 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 /// SQLite: PostgreSQL's syntax, with the SELECT's WHERE that keeps it unambiguous.
 fn on_conflict(insert: &mut Insert, span: crate::span::Span, cx: &mut RuleCx) {
-    let Some(oc) = &insert.on_conflict else {
+    let table = cx.catalog.table(&insert.table);
+    let Some(oc) = &mut insert.on_conflict else {
         return;
     };
+    // ON CONFLICT ON CONSTRAINT t_k_key → ON CONFLICT (k), the constraint's columns
+    // from the catalog.
+    if let Some(ConflictTarget::Constraint(name)) = &oc.target {
+        let columns = table
+            .and_then(|t| super::alter_table::find_constraint(t, &name.base_name()))
+            .and_then(|(c, _)| match c.kind {
+                ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) => Some(cols),
+                _ => None,
+            });
+        if let Some(cols) = columns {
+            oc.target = Some(ConflictTarget::Columns(cols));
+        }
+    }
     if let Some(ConflictTarget::Constraint(name)) = &oc.target {
         let name = name.base().map_or("", |b| b.name.as_str());
         cx.report(
@@ -161,6 +176,13 @@ fn duplicate_key(insert: &mut Insert, oc: OnConflict, cx: &mut RuleCx) {
                 .or_else(|| match &oc.target {
                     Some(ConflictTarget::Columns(cols)) => cols.first().cloned(),
                     _ => None,
+                })
+                // The table's first column, from the catalog.
+                .or_else(|| {
+                    cx.catalog
+                        .table(&insert.table)
+                        .and_then(|t| t.def.columns.first())
+                        .map(|c| Ident::new(&c.name.name, oc.span))
                 });
             let Some(column) = column else {
                 cx.report(

@@ -198,7 +198,7 @@ fn columns_in(e: &Expr) -> Vec<String> {
 
 /// A constraint of the table found by name: declared with that name, or
 /// unnamed with PostgreSQL's generated name. The flag says it had no name.
-fn find_constraint(table: &Table, name: &str) -> Option<(TableConstraint, bool)> {
+pub(crate) fn find_constraint(table: &Table, name: &str) -> Option<(TableConstraint, bool)> {
     let base = table.def.name.base_name();
     if let Some(c) = table
         .def
