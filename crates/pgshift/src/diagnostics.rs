@@ -234,7 +234,7 @@ diagnostics! {
     DistinctOnWildcard = "PGS0205", Error, "DISTINCT ON with `*`",
         "pgshift rewrites DISTINCT ON as ROW_NUMBER() in a subquery and must name the output columns, which it cannot do for `*` without the table's definition; list the columns.";
     FullJoin = "PGS0206", Error, "FULL JOIN",
-        "MySQL has no FULL JOIN. Write the LEFT JOIN, then UNION ALL the RIGHT JOIN's rows that found no match (WHERE the left key IS NULL).";
+        "MySQL has no FULL JOIN. pgshift writes a lone FULL JOIN of two tables or named subqueries (ON or USING) as a LEFT JOIN UNION ALL the unmatched right rows; for other shapes (another join beside it, NATURAL, GROUP BY, aggregates or windows over it, UPDATE/DELETE), do that yourself in a subquery, or list the columns of `*`.";
     Lateral = "PGS0207", Error, "LATERAL subquery",
         "SQLite and MariaDB have no LATERAL; rewrite it as a join or a correlated scalar subquery. MySQL 8.0.14+ has it (profile mysql8).";
     TableColumnAliases = "PGS0208", Error, "column aliases need the column list",

@@ -1,40 +1,96 @@
 //! `FULL [OUTER] JOIN`.
 //!
-//! SQLite has it from 3.39. MySQL has none, and MariaDB reads `a FULL JOIN b`
-//! as `a AS full JOIN b`, an inner join: a silent wrong answer, so the join is
-//! an error (PGS0206). An exact emulation (a LEFT JOIN UNION ALL the unmatched
-//! rows of a RIGHT JOIN) needs to tell a missing row from a NULL column, which
-//! takes a NOT NULL column pgshift cannot know without the table definitions.
+//! SQLite has it from 3.39 and keeps it. MySQL has none, and MariaDB reads
+//! `a FULL JOIN b` as `a AS full JOIN b`, an inner join: a silent wrong answer.
+//! On MySQL the join becomes the LEFT JOIN's rows (every match, and the left
+//! rows that found none), UNION ALL the right rows that found no match. A right
+//! row is unmatched when no left row satisfies the join condition, which
+//! `NOT EXISTS` tests directly; the right side then comes from a RIGHT JOIN
+//! `ON FALSE`, which gives its rows with the left columns NULL, as PostgreSQL
+//! gives them. No NOT NULL column of the left side is needed, so the tables'
+//! definitions are not either, except to list the columns of `*` where they
+//! must be listed.
 //!
 //! ```sql
 //! -- input
-//! SELECT * FROM a FULL JOIN b ON a.id = b.id
-//! -- output (SQLite): unchanged; (MySQL): error PGS0206
+//! SELECT a.x, b.y FROM a FULL JOIN b ON a.id = b.id WHERE b.y <> 'z'
+//! -- output (SQLite): unchanged; (MySQL)
+//! SELECT a.x, b.y FROM a LEFT JOIN b ON a.id = b.id WHERE b.y <> 'z'
+//! UNION ALL
+//! SELECT a.x, b.y FROM a RIGHT JOIN b ON FALSE
+//! WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.id = b.id) AND (b.y <> 'z')
+//!
+//! -- input: USING merges the key, COALESCE(a.id, b.id); an ORDER BY applies to the whole
+//! SELECT id, x FROM a FULL JOIN b USING (id) ORDER BY id LIMIT 3
+//! -- output (MySQL, before the NULL ordering rule)
+//! SELECT id, x FROM (SELECT id AS id, x AS x FROM a LEFT JOIN b USING (id)
+//!     UNION ALL SELECT id AS id, x AS x FROM a RIGHT JOIN b USING (id)
+//!     WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.id = b.id)) AS __pgshift_fj
+//! ORDER BY id LIMIT 3
 //! ```
 //!
+//! The merged column of `USING` is the left key in the LEFT JOIN and the right
+//! key in the RIGHT JOIN, which is what PostgreSQL's COALESCE gives in each half.
+//! `SELECT DISTINCT` becomes `UNION`, which removes the same duplicates. With an
+//! ORDER BY, the union becomes a derived table, since a union's ORDER BY can only
+//! name output columns: the outer query lists the output columns by the names
+//! PostgreSQL gives them (a name two columns share is made unique inside and
+//! restored outside), and an ORDER BY key that is not an output column is carried
+//! out as a hidden column. `*` is listed from the catalog where it must be (with
+//! USING, whose `*` MySQL lists in another order for a RIGHT JOIN, and under an
+//! ORDER BY). The rule runs with the structural rules, so the copies it makes
+//! pass through every later rule; a volatile call copied into both halves is
+//! still reported by the `volatile` check (PGS0127).
+//!
+//! Fidelity: exact for one FULL JOIN of two tables or named subqueries, alone in
+//! its FROM, with ON or USING. Everything else is an error (PGS0206): another
+//! join or table beside it, NATURAL, GROUP BY, aggregates and window functions
+//! over it, FOR UPDATE, UPDATE … FROM and DELETE … USING, and `*` the catalog
+//! cannot list.
+//!
 //! <https://www.sqlite.org/lang_select.html#special_handling_of_cross_join_>
+//! <https://mariadb.com/kb/en/union/>
 
+use super::build::{bin, col, int};
+use super::names::{each_relation, output_name};
 use super::RuleCx;
+use crate::catalog::Catalog;
 use crate::diagnostics::Code;
-use crate::ir::{JoinKind, Stmt, TableRef};
+use crate::ir::visit::{walk_stmt, VisitMut};
+use crate::ir::{
+    BinOp, Expr, ExprKind, FromItem, Ident, JoinConstraint, JoinKind, Literal, OrderItem, Query,
+    Select, SelectItem, SetExpr, SetOp, Stmt, TableRef,
+};
 use crate::span::Span;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     if cx.target.caps.full_join {
         return;
     }
-    // a FULL JOIN b → an error at b.
+    let mut v = Emulate {
+        catalog: cx.catalog,
+        failures: Vec::new(),
+    };
+    walk_stmt(&mut v, stmt);
+    // The FULL JOINs left: shapes the emulation does not take, UPDATE … FROM and
+    // DELETE … USING. Each is an error at its right-hand relation.
     let mut spans = Vec::new();
-    super::names::each_relation(stmt, |kind, t| {
+    each_relation(stmt, |kind, t| {
         if kind == Some(JoinKind::Full) {
             spans.push(span_of(t));
         }
     });
     for span in spans {
+        let why = v
+            .failures
+            .iter()
+            .find(|(s, _)| *s == span)
+            .map(|(_, why)| format!(", and pgshift cannot emulate it {why}"))
+            .unwrap_or_default();
         cx.report(
             Code::FullJoin,
             span,
-            format!("{} has no FULL JOIN", cx.target.name),
+            format!("{} has no FULL JOIN{why}", cx.target.name),
         );
     }
 }
@@ -47,5 +103,469 @@ pub fn span_of(t: &TableRef) -> Span {
         TableRef::Nested(inner) => span_of(&inner.relation),
         TableRef::Function { name, .. } => name.span,
         TableRef::JsonTable { expr, .. } => expr.span,
+    }
+}
+
+/// PostgreSQL's aggregate functions, whose rows a FULL JOIN feeds.
+const AGGREGATES: &[&str] = &[
+    "array_agg",
+    "avg",
+    "bit_and",
+    "bit_or",
+    "bool_and",
+    "bool_or",
+    "corr",
+    "count",
+    "covar_pop",
+    "covar_samp",
+    "every",
+    "json_agg",
+    "json_object_agg",
+    "jsonb_agg",
+    "jsonb_object_agg",
+    "max",
+    "min",
+    "mode",
+    "percentile_cont",
+    "percentile_disc",
+    "stddev",
+    "stddev_pop",
+    "stddev_samp",
+    "string_agg",
+    "sum",
+    "var_pop",
+    "var_samp",
+    "variance",
+    "xmlagg",
+];
+
+struct Emulate<'a> {
+    catalog: &'a Catalog,
+    /// Why a FULL JOIN (by its right relation's span) was left as it was.
+    failures: Vec<(Span, &'static str)>,
+}
+
+impl VisitMut for Emulate<'_> {
+    fn query(&mut self, q: &mut Query) {
+        let span = q.span;
+        match &mut q.body {
+            // The query's ORDER BY and LIMIT apply to the whole union.
+            SetExpr::Select(s) if has_full(&s.from) => {
+                let done = if q.locks.is_empty() {
+                    self.emulate(s, &q.order_by)
+                } else {
+                    Err("under FOR UPDATE or FOR SHARE, which a UNION cannot take")
+                };
+                match done {
+                    Ok((body, order)) => {
+                        q.body = body;
+                        q.order_by = order;
+                    }
+                    Err(why) => self.fail(s, why),
+                }
+            }
+            body @ SetExpr::SetOp { .. } => self.arms(body, span),
+            _ => {}
+        }
+    }
+}
+
+impl Emulate<'_> {
+    /// The operands of a set operation have no ORDER BY of their own: a FULL
+    /// JOIN there becomes a parenthesized union.
+    fn arms(&mut self, body: &mut SetExpr, span: Span) {
+        match body {
+            SetExpr::Select(s) if has_full(&s.from) => match self.emulate(s, &[]) {
+                // (SELECT … FULL JOIN …) → (SELECT … LEFT JOIN … UNION ALL SELECT … RIGHT JOIN …).
+                Ok((union, _)) => *body = SetExpr::Query(Box::new(Query::of(union, span))),
+                Err(why) => self.fail(s, why),
+            },
+            SetExpr::SetOp { left, right, .. } => {
+                self.arms(left, span);
+                self.arms(right, span);
+            }
+            _ => {}
+        }
+    }
+
+    /// Records why every FULL JOIN of `s` stays, for the error `run` reports.
+    fn fail(&mut self, s: &Select, why: &'static str) {
+        fn full_spans(from: &[FromItem], out: &mut Vec<Span>) {
+            for item in from {
+                if let TableRef::Nested(inner) = &item.relation {
+                    full_spans(std::slice::from_ref(inner.as_ref()), out);
+                }
+                for join in &item.joins {
+                    if join.kind == JoinKind::Full {
+                        out.push(span_of(&join.relation));
+                    }
+                    if let TableRef::Nested(inner) = &join.relation {
+                        full_spans(std::slice::from_ref(inner.as_ref()), out);
+                    }
+                }
+            }
+        }
+        let mut spans = Vec::new();
+        full_spans(&s.from, &mut spans);
+        self.failures.extend(spans.into_iter().map(|s| (s, why)));
+    }
+
+    /// The union that replaces `s`, and the ORDER BY that then orders it (empty
+    /// when `order` is), or why `s` cannot be emulated.
+    fn emulate(
+        &self,
+        s: &Select,
+        order: &[OrderItem],
+    ) -> Result<(SetExpr, Vec<OrderItem>), &'static str> {
+        let [item] = s.from.as_slice() else {
+            return Err("beside another table in the same FROM");
+        };
+        let [join] = item.joins.as_slice() else {
+            return Err("beside another join in the same FROM");
+        };
+        if join.kind != JoinKind::Full {
+            return Err("inside a parenthesized join");
+        }
+        let (left, right) = (&item.relation, &join.relation);
+        let (Some(l), Some(r)) = (range_name(left), range_name(right)) else {
+            return Err("of a parenthesized join, a function or a LATERAL subquery");
+        };
+        let using = match &join.constraint {
+            JoinConstraint::On(_) => None,
+            JoinConstraint::Using(cols) => Some(cols.as_slice()),
+            JoinConstraint::Natural | JoinConstraint::None => {
+                return Err("as a NATURAL join");
+            }
+        };
+        if !s.group_by.is_empty()
+            || s.having.is_some()
+            || !s.windows.is_empty()
+            || !s.distinct_on.is_empty()
+            || aggregates(s, order)
+        {
+            return Err("under GROUP BY, an aggregate or a window function");
+        }
+        let span = span_of(right);
+
+        // `*` is listed where the union must name the columns, or where MySQL would
+        // list a RIGHT JOIN's merged columns in another order.
+        let wildcard = |i: &SelectItem| !matches!(i, SelectItem::Expr { .. });
+        let mut select = s.clone();
+        let listed = !order.is_empty() || (using.is_some() && s.projection.iter().any(wildcard));
+        if listed && s.projection.iter().any(wildcard) {
+            select.projection = self
+                .list_star(&s.projection, (left, &l), (right, &r), using, span)
+                .ok_or("with a `*` whose columns pgshift does not know (list them)")?;
+        }
+
+        if order.is_empty() {
+            // SELECT … FROM a FULL JOIN b … → SELECT … LEFT JOIN … UNION ALL SELECT … RIGHT JOIN ….
+            return Ok((halves(select, (left, &l), &r, span), Vec::new()));
+        }
+
+        // With an ORDER BY: SELECT names FROM (union with unique names) AS __pgshift_fj ORDER BY ….
+        let names: Vec<Ident> = select
+            .projection
+            .iter()
+            .map(|i| output_name(i, span))
+            .collect();
+        let mut inner_items = Vec::with_capacity(names.len() + order.len());
+        let mut outer_items = Vec::with_capacity(names.len());
+        let mut inner_names = Vec::with_capacity(names.len());
+        for (i, (item, name)) in select.projection.iter().zip(&names).enumerate() {
+            let SelectItem::Expr { expr, .. } = item else {
+                return Err("with a `*` whose columns pgshift does not know (list them)");
+            };
+            // MySQL's column names ignore case.
+            let shared = names
+                .iter()
+                .filter(|n| n.name.eq_ignore_ascii_case(&name.name))
+                .count()
+                > 1;
+            let inner_name = if shared {
+                Ident::new(&format!("__pgshift_c{}", i + 1), span)
+            } else {
+                name.clone()
+            };
+            inner_items.push(SelectItem::Expr {
+                expr: expr.clone(),
+                alias: Some(inner_name.clone()),
+            });
+            outer_items.push(SelectItem::Expr {
+                expr: Expr::new(ExprKind::Column(vec![inner_name.clone()]), span),
+                alias: shared.then(|| name.clone()),
+            });
+            inner_names.push(inner_name);
+        }
+        // An ORDER BY key names an output column (by position or name), or is an
+        // expression over the join, carried out as a hidden column. Under DISTINCT
+        // PostgreSQL accepts only keys that are select-list expressions, so a hidden
+        // key never splits a group the UNION would merge.
+        let mut outer_order = Vec::with_capacity(order.len());
+        for (n, o) in order.iter().enumerate() {
+            let column = match output_index(&o.expr, &select.projection, &names) {
+                Some(i) => inner_names[i].clone(),
+                None => {
+                    let hidden = Ident::new(&format!("__pgshift_o{}", n + 1), span);
+                    inner_items.push(SelectItem::Expr {
+                        expr: o.expr.clone(),
+                        alias: Some(hidden.clone()),
+                    });
+                    hidden
+                }
+            };
+            outer_order.push(OrderItem {
+                expr: Expr::new(ExprKind::Column(vec![column]), o.expr.span),
+                ..o.clone()
+            });
+        }
+        select.projection = inner_items;
+        let union = halves(select, (left, &l), &r, span);
+        let outer = Select::new(
+            outer_items,
+            vec![FromItem::derived(
+                Query::of(union, span),
+                Ident::new("__pgshift_fj", span),
+            )],
+        );
+        Ok((SetExpr::Select(Box::new(outer)), outer_order))
+    }
+
+    /// The select list with `*` and `t.*` spelled out: PostgreSQL lists the merged
+    /// USING columns first, then the left side's other columns, then the right's.
+    fn list_star(
+        &self,
+        projection: &[SelectItem],
+        (left, l): (&TableRef, &Ident),
+        (right, r): (&TableRef, &Ident),
+        using: Option<&[Ident]>,
+        span: Span,
+    ) -> Option<Vec<SelectItem>> {
+        let merged = using.unwrap_or_default();
+        let is_merged = |c: &Ident| merged.iter().any(|m| m.name == c.name);
+        let qualified = |t: &Ident, c: &Ident| SelectItem::Expr {
+            expr: Expr::new(
+                ExprKind::Column(vec![
+                    Ident { span, ..t.clone() },
+                    Ident { span, ..c.clone() },
+                ]),
+                span,
+            ),
+            alias: None,
+        };
+        let mut out = Vec::with_capacity(projection.len());
+        for item in projection {
+            match item {
+                SelectItem::Expr { .. } => out.push(item.clone()),
+                SelectItem::Wildcard => {
+                    let (lc, rc) = (self.columns(left)?, self.columns(right)?);
+                    out.extend(merged.iter().map(|c| SelectItem::Expr {
+                        expr: col(&c.name, span),
+                        alias: None,
+                    }));
+                    out.extend(lc.iter().filter(|c| !is_merged(c)).map(|c| qualified(l, c)));
+                    out.extend(rc.iter().filter(|c| !is_merged(c)).map(|c| qualified(r, c)));
+                }
+                SelectItem::QualifiedWildcard(name) => {
+                    let [only] = name.parts.as_slice() else {
+                        return None;
+                    };
+                    let (t, side) = if only.name == l.name {
+                        (l, left)
+                    } else if only.name == r.name {
+                        (r, right)
+                    } else {
+                        return None;
+                    };
+                    out.extend(self.columns(side)?.iter().map(|c| qualified(t, c)));
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// A relation's column names: a table's from the catalog, a subquery's from
+    /// its alias list or its select list.
+    fn columns(&self, t: &TableRef) -> Option<Vec<Ident>> {
+        match t {
+            TableRef::Table { name, alias } => match alias {
+                Some(a) if !a.columns.is_empty() => None,
+                _ => self
+                    .catalog
+                    .table(name)
+                    .map(|t| t.def.columns.iter().map(|c| c.name.clone()).collect()),
+            },
+            TableRef::Derived { query, alias, .. } => {
+                if let Some(a) = alias.as_ref().filter(|a| !a.columns.is_empty()) {
+                    return Some(a.columns.clone());
+                }
+                first_select(&query.body)?
+                    .projection
+                    .iter()
+                    .map(|i| {
+                        matches!(i, SelectItem::Expr { .. }).then(|| output_name(i, query.span))
+                    })
+                    .collect()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The first SELECT of a query body, which names its columns.
+fn first_select(body: &SetExpr) -> Option<&Select> {
+    match body {
+        SetExpr::Select(s) => Some(s),
+        SetExpr::SetOp { left, .. } => first_select(left),
+        SetExpr::Query(q) => first_select(&q.body),
+        SetExpr::Values(_) => None,
+    }
+}
+
+/// `s`'s FULL JOIN as a LEFT JOIN (matches and unmatched left rows) UNION ALL a
+/// RIGHT JOIN ON FALSE (every right row, left columns NULL) kept where no left row
+/// matches; UNION for `SELECT DISTINCT`. USING stays in the second half, whose
+/// merged columns are then the right side's keys.
+fn halves(s: Select, (left, l): (&TableRef, &Ident), r: &Ident, span: Span) -> SetExpr {
+    let distinct = s.distinct;
+    let mut first = s;
+    first.distinct = false;
+    let mut second = first.clone();
+    let mut matched = None;
+    if let Some(join) = first.from.get_mut(0).and_then(|i| i.joins.get_mut(0)) {
+        join.kind = JoinKind::Left;
+    }
+    if let Some(join) = second.from.get_mut(0).and_then(|i| i.joins.get_mut(0)) {
+        join.kind = JoinKind::Right;
+        matched = match &join.constraint {
+            JoinConstraint::On(cond) => {
+                let cond = cond.clone();
+                join.constraint =
+                    JoinConstraint::On(Expr::new(ExprKind::Literal(Literal::Boolean(false)), span));
+                Some(cond)
+            }
+            // USING (k) → l.k = r.k AND ….
+            JoinConstraint::Using(cols) => cols
+                .iter()
+                .map(|c| {
+                    let side = |t: &Ident| {
+                        Expr::new(
+                            ExprKind::Column(vec![
+                                Ident { span, ..t.clone() },
+                                Ident { span, ..c.clone() },
+                            ]),
+                            span,
+                        )
+                    };
+                    bin(BinOp::Eq, side(l), side(r))
+                })
+                .reduce(|a, b| bin(BinOp::And, a, b)),
+            JoinConstraint::Natural | JoinConstraint::None => None,
+        };
+    }
+    // NOT EXISTS (SELECT 1 FROM a WHERE <join condition>) [AND (w)].
+    let mut probe = Select::new(
+        vec![SelectItem::Expr {
+            expr: int(1, span),
+            alias: None,
+        }],
+        vec![FromItem {
+            relation: left.clone(),
+            joins: Vec::new(),
+        }],
+    );
+    probe.selection = matched;
+    let unmatched = Expr::new(
+        ExprKind::Exists {
+            query: Box::new(Query::of(SetExpr::Select(Box::new(probe)), span)),
+            negated: true,
+        },
+        span,
+    );
+    second.selection = Some(match second.selection.take() {
+        Some(w) => {
+            let w_span = w.span;
+            bin(
+                BinOp::And,
+                unmatched,
+                Expr::new(ExprKind::Nested(w.boxed()), w_span),
+            )
+        }
+        None => unmatched,
+    });
+    SetExpr::SetOp {
+        op: SetOp::Union,
+        all: !distinct,
+        left: Box::new(SetExpr::Select(Box::new(first))),
+        right: Box::new(SetExpr::Select(Box::new(second))),
+    }
+}
+
+/// Whether a FROM list holds a FULL JOIN, parenthesized joins included.
+fn has_full(items: &[FromItem]) -> bool {
+    items.iter().any(|item| {
+        let nested = |t: &TableRef| matches!(t, TableRef::Nested(inner) if has_full(std::slice::from_ref(inner.as_ref())));
+        nested(&item.relation)
+            || item
+                .joins
+                .iter()
+                .any(|j| j.kind == JoinKind::Full || nested(&j.relation))
+    })
+}
+
+/// The name a table or a (non-LATERAL) subquery is bound to in its FROM.
+fn range_name(t: &TableRef) -> Option<Ident> {
+    match t {
+        TableRef::Table { name, alias } => alias.as_ref().map(|a| &a.name).or(name.base()).cloned(),
+        TableRef::Derived {
+            lateral: false,
+            alias: Some(alias),
+            ..
+        } => Some(alias.name.clone()),
+        _ => None,
+    }
+}
+
+/// Whether the select list or ORDER BY calls an aggregate or a window function,
+/// subqueries included (an aggregate there may belong to this query).
+fn aggregates(s: &Select, order: &[OrderItem]) -> bool {
+    let mut found = false;
+    let mut check = |e: &mut Expr| {
+        if let ExprKind::Func(f) = &e.kind {
+            found |= f.over.is_some()
+                || f.filter.is_some()
+                || !f.order_by.is_empty()
+                || f.plain_name().is_some_and(|n| AGGREGATES.contains(&n));
+        }
+    };
+    let items = s.projection.iter().filter_map(|i| match i {
+        SelectItem::Expr { expr, .. } => Some(expr),
+        _ => None,
+    });
+    for e in items.chain(order.iter().map(|o| &o.expr)) {
+        super::each_expr_in(&mut e.clone(), &mut check);
+    }
+    found
+}
+
+/// The output column an ORDER BY key names: `2` is the second, a bare name the
+/// first column PostgreSQL gives that name (it looks at output names first), and
+/// a qualified column the select-list item that is the same column.
+fn output_index(key: &Expr, projection: &[SelectItem], names: &[Ident]) -> Option<usize> {
+    match &key.kind {
+        ExprKind::Literal(Literal::Integer(n)) => n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&i| i < names.len()),
+        ExprKind::Column(parts) => match parts.as_slice() {
+            [only] => names.iter().position(|n| n.name == only.name),
+            _ => projection.iter().position(|item| {
+                matches!(item, SelectItem::Expr { expr, .. } if matches!(&expr.kind,
+                    ExprKind::Column(other) if other.len() == parts.len()
+                        && other.iter().zip(parts).all(|(p, q)| p.name == q.name && p.quoted == q.quoted)))
+            }),
+        },
+        _ => None,
     }
 }

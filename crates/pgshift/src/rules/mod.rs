@@ -137,6 +137,9 @@ static RULES: &[(&str, Rule)] = &[
     ("values_query", values_query::run),
     ("alias_columns", alias_columns::run),
     ("limit", limit::run),
+    // After `distinct_on` and `alias_columns`, whose shapes it reads; the halves of
+    // the union it builds, and its ORDER BY over the union, pass through every later rule.
+    ("full_join", full_join::run),
     ("primary_key", primary_key::run),
     // Before `serial`, which turns the identity it makes of a nextval() default into an
     // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
@@ -203,7 +206,6 @@ static RULES: &[(&str, Rule)] = &[
     ("json_operators", json_operators::run),
     ("arrays", arrays::run),
     ("set_operations", set_operations::run),
-    ("full_join", full_join::run),
     ("using_join", using_join::run),
     ("lateral", lateral::run),
     ("window_frame", window_frame::run),
