@@ -129,19 +129,37 @@ fn resolve_ordinal(e: &Expr, projection: &[SelectItem], by_name: bool) -> Option
         return None;
     };
     let index = n.parse::<usize>().ok()?.checked_sub(1)?;
-    match projection.get(index)? {
+    let named = match projection.get(index)? {
         SelectItem::Expr {
             alias: Some(alias), ..
-        } => Some(Expr::new(ExprKind::Column(vec![alias.clone()]), e.span)),
-        SelectItem::Expr { expr, alias: None } if !by_name => Some(expr.clone()),
+        } => Expr::new(ExprKind::Column(vec![alias.clone()]), e.span),
+        SelectItem::Expr { expr, alias: None } if !by_name => return Some(expr.clone()),
         SelectItem::Expr { expr, alias: None } => match &expr.kind {
-            ExprKind::Column(parts) => parts
-                .last()
-                .map(|c| Expr::new(ExprKind::Column(vec![c.clone()]), e.span)),
-            _ => None,
+            ExprKind::Column(parts) => {
+                Expr::new(ExprKind::Column(vec![parts.last()?.clone()]), e.span)
+            }
+            _ => return None,
         },
-        _ => None,
-    }
+        _ => return None,
+    };
+    // A name two output columns share (`a.id, b.id`) would name the first of them:
+    // give up, and the caller warns.
+    let ExprKind::Column(parts) = &named.kind else {
+        return None;
+    };
+    let name = &parts.last()?.name;
+    let sharing = projection
+        .iter()
+        .filter(|item| match item {
+            SelectItem::Expr {
+                alias: Some(alias), ..
+            } => &alias.name == name,
+            SelectItem::Expr { expr, alias: None } => matches!(&expr.kind,
+                ExprKind::Column(p) if p.last().is_some_and(|c| &c.name == name)),
+            _ => false,
+        })
+        .count();
+    (sharing == 1).then_some(named)
 }
 
 /// The expression of the output column that a bare name in ORDER BY names
