@@ -26,6 +26,7 @@
 //!
 //! <https://www.postgresql.org/docs/current/sql-select.html#SQL-DISTINCT>
 
+use super::names::output_name;
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -212,26 +213,6 @@ fn resolve(key: &Expr, projection: &[SelectItem]) -> Expr {
         Some(SelectItem::Expr { expr, .. }) => expr.clone(),
         _ => key.clone(),
     }
-}
-
-/// The name PostgreSQL gives an output column.
-fn output_name(item: &SelectItem, span: Span) -> Ident {
-    let SelectItem::Expr { expr, alias } = item else {
-        return Ident::new("?column?", span);
-    };
-    if let Some(alias) = alias {
-        return alias.clone();
-    }
-    fn of(e: &Expr) -> Option<Ident> {
-        match &e.kind {
-            ExprKind::Column(parts) => parts.last().cloned(),
-            ExprKind::Func(f) => f.plain_name().map(|n| Ident::new(n, e.span)),
-            ExprKind::PgCast { expr, .. } | ExprKind::Nested(expr) => of(expr),
-            ExprKind::Case { .. } => Some(Ident::new("case", e.span)),
-            _ => None,
-        }
-    }
-    of(expr).unwrap_or_else(|| Ident::new("?column?", span))
 }
 
 /// The same column reference, whatever the spans.

@@ -8,6 +8,7 @@
 use super::each_expr_in;
 use crate::ir::visit::{walk_expr, walk_query, VisitMut};
 use crate::ir::{Expr, ExprKind, FromItem, Ident, JoinKind, Query, Select, SelectItem, TableRef};
+use crate::span::Span;
 use std::collections::BTreeSet;
 
 /// The columns of the modified table that `e` reads: unqualified columns, and
@@ -202,4 +203,25 @@ pub fn each_relation(stmt: &mut crate::ir::Stmt, f: impl FnMut(Option<JoinKind>,
         _ => {}
     }
     crate::ir::visit::walk_stmt(&mut v, stmt);
+}
+
+/// The name PostgreSQL gives an output column: its alias, column or function
+/// name, `case`, or `?column?`.
+pub fn output_name(item: &SelectItem, span: Span) -> Ident {
+    let SelectItem::Expr { expr, alias } = item else {
+        return Ident::new("?column?", span);
+    };
+    if let Some(alias) = alias {
+        return alias.clone();
+    }
+    fn of(e: &Expr) -> Option<Ident> {
+        match &e.kind {
+            ExprKind::Column(parts) => parts.last().cloned(),
+            ExprKind::Func(f) => f.plain_name().map(|n| Ident::new(n, e.span)),
+            ExprKind::PgCast { expr, .. } | ExprKind::Nested(expr) => of(expr),
+            ExprKind::Case { .. } => Some(Ident::new("case", e.span)),
+            _ => None,
+        }
+    }
+    of(expr).unwrap_or_else(|| Ident::new("?column?", span))
 }
