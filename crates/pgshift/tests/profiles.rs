@@ -78,7 +78,10 @@ fn intersect_all_is_native_on_mariadb_and_numbered_on_sqlite() {
     let q = "SELECT v FROM a INTERSECT ALL SELECT v FROM b";
     assert_eq!(sql("mariadb", q), format!("{q};\n"));
     let numbered = sql("d1", q);
-    assert!(numbered.contains("row_number() OVER (PARTITION BY __pgshift_c1)"), "{numbered}");
+    assert!(
+        numbered.contains("row_number() OVER (PARTITION BY __pgshift_c1)"),
+        "{numbered}"
+    );
     assert!(!numbered.contains(" ALL "), "{numbered}");
     // The volatile call moves into the first side's CTE and runs once per row, as before.
     let random = "SELECT random() < 2 AS r EXCEPT ALL SELECT false";

@@ -7,33 +7,40 @@
 //! … (row, m) and (row, 1) … (row, n), and the distinct INTERSECT of those keeps
 //! min(m, n) of them, EXCEPT keeps max(m − n, 0), as PostgreSQL does. The number
 //! is `ROW_NUMBER() OVER (PARTITION BY` every output column`)`; PARTITION BY puts
-//! NULLs together, as INTERSECT and EXCEPT compare them. Each side becomes a CTE
-//! with a column list, which names its output columns whatever they are, and the
-//! outer SELECT drops the number and gives the columns the first side's names:
+//! NULLs together, as INTERSECT and EXCEPT compare them. Each operand becomes a
+//! CTE with a column list, which names its output columns whatever they are, and
+//! the outer SELECT drops the number and gives the columns the first operand's
+//! names:
 //!
 //! ```sql
 //! -- input
 //! SELECT a, b FROM t1 INTERSECT ALL SELECT a, b FROM t2 ORDER BY a
 //! -- output (SQLite)
 //! SELECT __pgshift_c1 AS a, __pgshift_c2 AS b FROM (
-//!     WITH __pgshift_l(__pgshift_c1, __pgshift_c2) AS (SELECT a, b FROM t1),
-//!          __pgshift_r(__pgshift_c1, __pgshift_c2) AS (SELECT a, b FROM t2)
-//!     SELECT __pgshift_c1, __pgshift_c2, ROW_NUMBER() OVER (PARTITION BY __pgshift_c1, __pgshift_c2) AS __pgshift_n FROM __pgshift_l
-//!     INTERSECT
-//!     SELECT __pgshift_c1, __pgshift_c2, ROW_NUMBER() OVER (PARTITION BY __pgshift_c1, __pgshift_c2) FROM __pgshift_r
+//!     WITH __pgshift_1(__pgshift_c1, __pgshift_c2) AS (SELECT a, b FROM t1),
+//!          __pgshift_2(__pgshift_c1, __pgshift_c2) AS (SELECT a, b FROM t2),
+//!          __pgshift_3(__pgshift_c1, __pgshift_c2, __pgshift_n) AS (
+//!              SELECT __pgshift_c1, __pgshift_c2, row_number() OVER (PARTITION BY __pgshift_c1, __pgshift_c2) FROM __pgshift_1
+//!              INTERSECT
+//!              SELECT __pgshift_c1, __pgshift_c2, row_number() OVER (PARTITION BY __pgshift_c1, __pgshift_c2) FROM __pgshift_2)
+//!     SELECT __pgshift_c1, __pgshift_c2 FROM __pgshift_3
 //! ) AS __pgshift_s ORDER BY a
 //! ```
 //!
-//! The rewritten operation is a plain SELECT, so it nests in a chain
-//! (`a INTERSECT ALL b EXCEPT ALL c`, `a UNION b INTERSECT ALL c`) without any
-//! precedence question, and the query's ORDER BY and LIMIT, which can name only
-//! output columns and ordinals, read the same columns. The rule runs among the
-//! structural rules, before `values_query`: the sides pass through every later
-//! rule, and the output names are read from PostgreSQL's select list.
+//! A chain (`a INTERSECT ALL b EXCEPT ALL c`, `(a UNION b) EXCEPT ALL c`) is
+//! one list of CTEs, each operation over the CTEs of its operands, rather than
+//! nested subqueries: SQLite's parser stack holds only about ten levels of them.
+//! The rewritten operation is a plain SELECT, so a UNION above it (`a UNION b
+//! INTERSECT ALL c`) has no precedence question left, and the query's ORDER BY
+//! and LIMIT, which can name only output columns and ordinals, read the same
+//! columns. The rule runs among the structural rules, before `values_query`:
+//! the operands pass through every later rule, and the output names are read
+//! from PostgreSQL's select list.
 //!
-//! Fidelity: exact. The first side's column count comes from its select list; a
-//! `*` is counted from the catalog when it reads one table (`SELECT * FROM t`,
-//! `SELECT t.*, x FROM t JOIN u …`), and any other `*` is an error (PGS0210).
+//! Fidelity: exact. The first operand's column count comes from its select
+//! list; a `*` is counted from the catalog's tables and from subqueries, and a
+//! `*` over anything else (a view, a function, a join with USING or NATURAL, a
+//! table the script did not create) is an error (PGS0210).
 //! <https://www.postgresql.org/docs/current/queries-union.html>
 //! <https://www.sqlite.org/lang_select.html#compound_select_statements>
 
@@ -42,8 +49,8 @@ use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{
-    Cte, Expr, ExprKind, FromItem, FuncCall, Ident, ObjectName, Query, Select, SelectItem,
-    SetExpr, SetOp, Stmt, TableRef, Window, WindowSpec, With,
+    Cte, Expr, ExprKind, FromItem, FuncCall, Ident, JoinConstraint, ObjectName, Query, Select,
+    SelectItem, SetExpr, SetOp, Stmt, TableRef, Window, WindowSpec, With,
 };
 use crate::span::Span;
 use std::collections::BTreeSet;
@@ -55,10 +62,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     // A CTE of the statement may have a table's name: its `*` is not the table's.
     let mut ctes = CteNames::default();
     walk_stmt(&mut ctes, stmt);
-    let mut v = AllOps {
-        cx,
-        ctes: ctes.0,
-    };
+    let mut v = AllOps { cx, ctes: ctes.0 };
     walk_stmt(&mut v, stmt);
 }
 
@@ -86,9 +90,9 @@ impl VisitMut for AllOps<'_, '_> {
 }
 
 impl AllOps<'_, '_> {
-    /// Rewrites the ALL operations of a set expression, operands first, so that a
-    /// chain's outer operation reads the rewritten inner one as its operand. A
-    /// parenthesized operand is a query of its own, which the walk visits.
+    /// Rewrites each largest set operation rooted at an ALL operation; a UNION
+    /// above it stays. A parenthesized operand is a query of its own, which the
+    /// walk has visited already.
     fn body(&mut self, body: &mut SetExpr, span: Span) {
         let SetExpr::SetOp {
             op,
@@ -99,17 +103,17 @@ impl AllOps<'_, '_> {
         else {
             return;
         };
-        self.body(left, span);
-        self.body(right, span);
-        let word = match op {
-            SetOp::Intersect => "INTERSECT",
-            SetOp::Except => "EXCEPT",
-            SetOp::Union => return,
-        };
-        if !*all {
+        if !(*all && *op != SetOp::Union) {
+            self.body(left, span);
+            self.body(right, span);
             return;
         }
-        let Some(names) = self.output_names(left, span) else {
+        let word = if *op == SetOp::Intersect {
+            "INTERSECT"
+        } else {
+            "EXCEPT"
+        };
+        let Some(names) = self.output_names(body, span) else {
             self.cx.report(
                 Code::SetOpAll,
                 span,
@@ -120,14 +124,21 @@ impl AllOps<'_, '_> {
             );
             return;
         };
-        let op = *op;
-        let left = std::mem::replace(left.as_mut(), SetExpr::Values(Vec::new()));
-        let right = std::mem::replace(right.as_mut(), SetExpr::Values(Vec::new()));
-        *body = numbered(op, left, right, &names, span);
+        let columns: Vec<Ident> = (1..=names.len())
+            .map(|c| Ident::new(&format!("__pgshift_c{c}"), span))
+            .collect();
+        let mut steps = Steps {
+            columns: &columns,
+            ctes: Vec::new(),
+            span,
+        };
+        let whole = std::mem::replace(body, SetExpr::Values(Vec::new()));
+        let last = steps.step(whole);
+        *body = steps.finish(last, &names);
     }
 
-    /// The output names of a set operation's first side: PostgreSQL takes them
-    /// from the leftmost SELECT (or VALUES, whose columns are column1, column2…).
+    /// The output names of a set operation: PostgreSQL takes them from the
+    /// leftmost SELECT (or VALUES, whose columns are column1, column2…).
     fn output_names(&self, side: &SetExpr, span: Span) -> Option<Vec<Ident>> {
         match side {
             SetExpr::SetOp { left, .. } => self.output_names(left, span),
@@ -143,13 +154,9 @@ impl AllOps<'_, '_> {
                     match item {
                         SelectItem::Expr { .. } => names.push(output_name(item, span)),
                         SelectItem::Wildcard => {
-                            let [only] = s.from.as_slice() else {
-                                return None;
-                            };
-                            if !only.joins.is_empty() {
-                                return None;
+                            for from in &s.from {
+                                names.extend(self.item_columns(from, span)?);
                             }
-                            names.extend(self.table_columns(&only.relation, None)?);
                         }
                         SelectItem::QualifiedWildcard(q) => {
                             let [qualifier] = q.parts.as_slice() else {
@@ -162,8 +169,8 @@ impl AllOps<'_, '_> {
                                     std::iter::once(&f.relation)
                                         .chain(f.joins.iter().map(|j| &j.relation))
                                 })
-                                .find_map(|r| self.table_columns(r, Some(&qualifier.name)))?;
-                            names.extend(relation);
+                                .find(|r| bound_name(r).as_deref() == Some(&qualifier.name))?;
+                            names.extend(self.relation_columns(relation, span)?);
                         }
                     }
                 }
@@ -172,99 +179,195 @@ impl AllOps<'_, '_> {
         }
     }
 
-    /// The columns of a FROM relation that is a table of the catalog, when it is
-    /// the one `qualifier` names (any, for `None`).
-    fn table_columns(&self, relation: &TableRef, qualifier: Option<&str>) -> Option<Vec<Ident>> {
-        let TableRef::Table { name, alias } = relation else {
-            return None;
+    /// The columns `*` reads from a FROM item: its relations' columns in order.
+    /// USING and NATURAL merge the columns they join on, which is not followed.
+    fn item_columns(&self, item: &FromItem, span: Span) -> Option<Vec<Ident>> {
+        let mut names = self.relation_columns(&item.relation, span)?;
+        for join in &item.joins {
+            if matches!(
+                join.constraint,
+                JoinConstraint::Using(_) | JoinConstraint::Natural
+            ) {
+                return None;
+            }
+            names.extend(self.relation_columns(&join.relation, span)?);
+        }
+        Some(names)
+    }
+
+    /// The columns of a FROM relation: a table of the catalog (not shadowed by a
+    /// CTE of the statement) or a subquery, renamed by the alias's column list.
+    fn relation_columns(&self, relation: &TableRef, span: Span) -> Option<Vec<Ident>> {
+        let (mut names, alias) = match relation {
+            TableRef::Table { name, alias } => {
+                if name.parts.len() == 1 && self.ctes.contains(&name.base_name()) {
+                    return None;
+                }
+                let table = self.cx.catalog.table(name)?;
+                let names = table.def.columns.iter().map(|c| c.name.clone()).collect();
+                (names, alias)
+            }
+            TableRef::Derived { query, alias, .. } => {
+                (self.output_names(&query.body, span)?, alias)
+            }
+            TableRef::Nested(inner) => return self.item_columns(inner, span),
+            TableRef::Function { .. } | TableRef::JsonTable { .. } => return None,
         };
-        let bound = alias.as_ref().map_or(name.base_name(), |a| a.name.name.clone());
-        if qualifier.is_some_and(|q| q != bound) {
-            return None;
+        // `AS x(a, b)` renames the first columns; PostgreSQL keeps the others' names.
+        if let Some(alias) = alias {
+            if alias.columns.len() > names.len() {
+                return None;
+            }
+            for (name, renamed) in names.iter_mut().zip(&alias.columns) {
+                *name = renamed.clone();
+            }
         }
-        if name.parts.len() == 1 && self.ctes.contains(&name.base_name()) {
-            return None;
-        }
-        let table = self.cx.catalog.table(name)?;
-        Some(table.def.columns.iter().map(|c| c.name.clone()).collect())
+        Some(names)
     }
 }
 
-/// `left op ALL right` → the outer SELECT over the numbered distinct operation.
-fn numbered(op: SetOp, left: SetExpr, right: SetExpr, names: &[Ident], span: Span) -> SetExpr {
-    let columns: Vec<Ident> = (1..=names.len())
-        .map(|c| Ident::new(&format!("__pgshift_c{c}"), span))
-        .collect();
-    let side = |name: &str, body: SetExpr| Cte {
-        name: Ident::new(name, span),
-        columns: columns.clone(),
-        query: match body {
-            SetExpr::Query(q) => *q,
-            body => Query::of(body, span),
-        },
-    };
-    let ctes = vec![side("__pgshift_l", left), side("__pgshift_r", right)];
-    // SELECT c1, …, ROW_NUMBER() OVER (PARTITION BY c1, …) [AS __pgshift_n] FROM side.
-    let numbering = |from: &str, alias: Option<Ident>| {
-        let mut items: Vec<SelectItem> = columns
+/// The name a FROM relation binds: its alias, or a table's own name.
+fn bound_name(relation: &TableRef) -> Option<String> {
+    match relation {
+        TableRef::Table { name, alias } => Some(
+            alias
+                .as_ref()
+                .map_or(name.base_name(), |a| a.name.name.clone()),
+        ),
+        TableRef::Derived { alias, .. } | TableRef::Function { alias, .. } => {
+            alias.as_ref().map(|a| a.name.name.clone())
+        }
+        TableRef::Nested(_) | TableRef::JsonTable { .. } => None,
+    }
+}
+
+/// The CTEs one rewritten operation is built of, in order: each operand, and
+/// each operation over earlier ones. They stand side by side in one WITH, so a
+/// chain of n operations nests no deeper than one (SQLite's parser stack holds
+/// about ten levels of nested subqueries).
+struct Steps<'a> {
+    /// __pgshift_c1 … __pgshift_cn, the columns of every step.
+    columns: &'a [Ident],
+    ctes: Vec<Cte>,
+    span: Span,
+}
+
+impl Steps<'_> {
+    /// Adds the CTEs that compute `e` and returns the name of the last one.
+    fn step(&mut self, e: SetExpr) -> Ident {
+        match e {
+            SetExpr::SetOp {
+                op,
+                all,
+                left,
+                right,
+            } if contains_all(&left) || contains_all(&right) || (all && op != SetOp::Union) => {
+                let left = self.step(*left);
+                let right = self.step(*right);
+                let numbered = all && op != SetOp::Union;
+                // `l op ALL r` → SELECT c…, ROW_NUMBER() … FROM l op SELECT c…, ROW_NUMBER() … FROM r;
+                // any other operation over rewritten operands → SELECT c… FROM l op SELECT c… FROM r.
+                let body = SetExpr::SetOp {
+                    op,
+                    all: all && !numbered,
+                    left: Box::new(self.select_from(&left, numbered)),
+                    right: Box::new(self.select_from(&right, numbered)),
+                };
+                let mut columns = self.columns.to_vec();
+                if numbered {
+                    columns.push(Ident::new("__pgshift_n", self.span));
+                }
+                self.push(Query::of(body, self.span), columns)
+            }
+            SetExpr::Query(q) => self.push(*q, self.columns.to_vec()),
+            operand => self.push(Query::of(operand, self.span), self.columns.to_vec()),
+        }
+    }
+
+    fn push(&mut self, query: Query, columns: Vec<Ident>) -> Ident {
+        let name = Ident::new(&format!("__pgshift_{}", self.ctes.len() + 1), self.span);
+        self.ctes.push(Cte {
+            name: name.clone(),
+            columns,
+            query,
+        });
+        name
+    }
+
+    /// `SELECT c1, …[, ROW_NUMBER() OVER (PARTITION BY c1, …)] FROM from`.
+    fn select_from(&self, from: &Ident, numbered: bool) -> SetExpr {
+        let mut items: Vec<SelectItem> = self
+            .columns
             .iter()
             .map(|c| SelectItem::Expr {
                 expr: column(c),
                 alias: None,
             })
             .collect();
-        let mut row_number = FuncCall::simple("row_number", Vec::new(), span);
-        row_number.over = Some(Window::Spec(WindowSpec {
-            base: None,
-            partition_by: columns.iter().map(column).collect(),
-            order_by: Vec::new(),
-            frame: None,
-        }));
-        items.push(SelectItem::Expr {
-            expr: Expr::new(ExprKind::Func(Box::new(row_number)), span),
-            alias,
-        });
-        let table = TableRef::Table {
-            name: ObjectName {
-                parts: vec![Ident::new(from, span)],
-                span,
-            },
-            alias: None,
-        };
+        if numbered {
+            let mut row_number = FuncCall::simple("row_number", Vec::new(), self.span);
+            row_number.over = Some(Window::Spec(WindowSpec {
+                base: None,
+                partition_by: self.columns.iter().map(column).collect(),
+                order_by: Vec::new(),
+                frame: None,
+            }));
+            items.push(SelectItem::Expr {
+                expr: Expr::new(ExprKind::Func(Box::new(row_number)), self.span),
+                alias: None,
+            });
+        }
         SetExpr::Select(Box::new(Select::new(
             items,
             vec![FromItem {
-                relation: table,
+                relation: TableRef::Table {
+                    name: ObjectName {
+                        parts: vec![from.clone()],
+                        span: self.span,
+                    },
+                    alias: None,
+                },
                 joins: Vec::new(),
             }],
         )))
-    };
-    let distinct = SetExpr::SetOp {
-        op,
-        all: false,
-        left: Box::new(numbering(
-            "__pgshift_l",
-            Some(Ident::new("__pgshift_n", span)),
-        )),
-        right: Box::new(numbering("__pgshift_r", None)),
-    };
-    let mut inner = Query::of(distinct, span);
-    inner.with = Some(With {
-        recursive: false,
-        ctes,
-    });
-    let items = columns
-        .iter()
-        .zip(names)
-        .map(|(c, name)| SelectItem::Expr {
-            expr: column(c),
-            alias: Some(name.clone()),
-        })
-        .collect();
-    SetExpr::Select(Box::new(Select::new(
-        items,
-        vec![FromItem::derived(inner, Ident::new("__pgshift_s", span))],
-    )))
+    }
+
+    /// `SELECT c1 AS name1, … FROM (WITH steps SELECT c1, … FROM last) AS __pgshift_s`.
+    fn finish(self, last: Ident, names: &[Ident]) -> SetExpr {
+        let span = self.span;
+        let mut inner = Query::of(self.select_from(&last, false), span);
+        inner.with = Some(With {
+            recursive: false,
+            ctes: self.ctes,
+        });
+        let items = self
+            .columns
+            .iter()
+            .zip(names)
+            .map(|(c, name)| SelectItem::Expr {
+                expr: column(c),
+                alias: Some(name.clone()),
+            })
+            .collect();
+        SetExpr::Select(Box::new(Select::new(
+            items,
+            vec![FromItem::derived(inner, Ident::new("__pgshift_s", span))],
+        )))
+    }
+}
+
+/// Whether a set expression holds an INTERSECT ALL or EXCEPT ALL outside
+/// parentheses.
+fn contains_all(e: &SetExpr) -> bool {
+    match e {
+        SetExpr::SetOp {
+            op,
+            all,
+            left,
+            right,
+        } => (*all && *op != SetOp::Union) || contains_all(left) || contains_all(right),
+        _ => false,
+    }
 }
 
 fn column(name: &Ident) -> Expr {

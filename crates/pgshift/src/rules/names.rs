@@ -1,6 +1,7 @@
 //! Name resolution helpers for the rules that move expressions between scopes or
 //! reorder assignments: which columns of the modified table an expression reads,
-//! which names a FROM clause binds, and renaming a table qualifier.
+//! which names a FROM clause binds, renaming a table qualifier, and the name
+//! PostgreSQL gives an output column.
 //!
 //! pgshift has no catalog, so these work on names alone and err on the safe side:
 //! a reference that might be the modified table's column counts as one.
