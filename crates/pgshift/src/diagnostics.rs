@@ -241,8 +241,8 @@ diagnostics! {
         "`AS x(a, b)` renames the relation's columns in order, which pgshift can only do where it sees the select list; alias the columns inside the subquery or in the select list.";
     ReturningJoined = "PGS0209", Error, "RETURNING reads the joined tables",
         "The target's RETURNING sees only the modified table, where PostgreSQL also returns the FROM/USING tables' columns; name the modified table's columns, or run a SELECT.";
-    SetOpAll = "PGS0210", Error, "INTERSECT ALL / EXCEPT ALL",
-        "SQLite has only INTERSECT and EXCEPT, which remove duplicates; PostgreSQL keeps them with ALL. Use the DISTINCT form if duplicates cannot occur, or count the rows with GROUP BY.";
+    SetOpAll = "PGS0210", Error, "INTERSECT ALL / EXCEPT ALL over unlisted columns",
+        "SQLite has only INTERSECT and EXCEPT, which remove duplicates; pgshift numbers each side's duplicates to keep them, which needs the first side's columns. List them instead of a `*` that does not read one known table.";
     WindowGroups = "PGS0211", Error, "GROUPS frame",
         "MySQL and MariaDB have only ROWS and RANGE frames; rewrite the frame in ROWS or RANGE units.";
     LimitExpression = "PGS0212", Error, "LIMIT takes a number or a parameter",

@@ -72,3 +72,24 @@ fn d1_and_turso_translate_like_sqlite() {
         );
     }
 }
+
+#[test]
+fn intersect_all_is_native_on_mariadb_and_numbered_on_sqlite() {
+    let q = "SELECT v FROM a INTERSECT ALL SELECT v FROM b";
+    assert_eq!(sql("mariadb", q), format!("{q};\n"));
+    let numbered = sql("d1", q);
+    assert!(
+        numbered.contains("row_number() OVER (PARTITION BY __pgshift_c1)"),
+        "{numbered}"
+    );
+    assert!(!numbered.contains(" ALL "), "{numbered}");
+    // The volatile call moves into the first side's CTE and runs once per row, as before.
+    let random = "SELECT random() < 2 AS r EXCEPT ALL SELECT false";
+    assert!(codes("sqlite", random).is_empty());
+    assert_eq!(sql("sqlite", random).matches("random()").count(), 1);
+    // A `*` whose columns are unknown (no CREATE TABLE for t in the script) cannot be numbered.
+    assert_eq!(
+        codes("sqlite", "SELECT * FROM t EXCEPT ALL SELECT 1"),
+        ["PGS0210"]
+    );
+}

@@ -1,5 +1,5 @@
--- INTERSECT ALL keeps the duplicates both sides have: MariaDB and MySQL 8.0.31+
--- have it, SQLite has not.
+-- INTERSECT ALL keeps the duplicates both sides have: MariaDB has it, SQLite
+-- numbers each side's duplicates and intersects the numbered rows.
 CREATE TABLE a (v INT);
 CREATE TABLE b (v INT);
 INSERT INTO a VALUES (1), (1), (1), (2), (NULL);

@@ -37,6 +37,7 @@ mod gen_random_uuid;
 mod greatest_least;
 mod initcap;
 mod integer_division;
+mod intersect_all;
 mod interval;
 mod json_each;
 mod json_functions;
@@ -134,6 +135,10 @@ static RULES: &[(&str, Rule)] = &[
     // builds and the names VALUES and column aliases give; `limit` drops casts
     // before `cast` rewrites them).
     ("distinct_on", distinct_on::run),
+    // Before `values_query`, which would make a VALUES first side `SELECT *`, whose
+    // columns it could no longer name; after `distinct_on`, whose outer SELECT
+    // lists the columns a DISTINCT ON side selects.
+    ("intersect_all", intersect_all::run),
     ("values_query", values_query::run),
     ("alias_columns", alias_columns::run),
     ("limit", limit::run),

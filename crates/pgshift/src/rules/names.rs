@@ -206,7 +206,8 @@ pub fn each_relation(stmt: &mut crate::ir::Stmt, f: impl FnMut(Option<JoinKind>,
     crate::ir::visit::walk_stmt(&mut v, stmt);
 }
 
-/// The name PostgreSQL gives an output column.
+/// The name PostgreSQL gives an output column: its alias, column or function
+/// name, `case`, or `?column?`.
 pub fn output_name(item: &SelectItem, span: Span) -> Ident {
     let SelectItem::Expr { expr, alias } = item else {
         return Ident::new("?column?", span);

@@ -1,8 +1,8 @@
 //! UNION, INTERSECT and EXCEPT, with and without ALL.
 //!
 //! MySQL (8.0.31+, MariaDB 10.5+) has them all, parenthesized operands
-//! included. SQLite has no `INTERSECT ALL` or `EXCEPT ALL`, which keep
-//! duplicates where the plain forms remove them: an error (PGS0210). SQLite also
+//! included. SQLite has no `INTERSECT ALL` or `EXCEPT ALL`, which the
+//! `intersect_all` rule has rewritten before this one runs. SQLite also
 //! takes no parentheses around an operand, so `(SELECT ... LIMIT 1)` becomes
 //! `SELECT * FROM (SELECT ... LIMIT 1)`; and it reads a chain of operators left
 //! to right, where INTERSECT binds tighter in PostgreSQL, so a nested right
@@ -22,32 +22,19 @@
 //! Fidelity: exact. <https://www.sqlite.org/lang_select.html#compound_select_statements>
 
 use super::RuleCx;
-use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{Query, SetExpr, SetOp, Stmt};
+use crate::ir::{Query, SetExpr, Stmt};
 use crate::span::Span;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    let caps = &cx.target.caps;
     let mut v = SetOps {
-        all: caps.set_op_all,
-        parentheses: caps.parenthesized_set_operands,
-        errors: Vec::new(),
+        parentheses: cx.target.caps.parenthesized_set_operands,
     };
     walk_stmt(&mut v, stmt);
-    for (span, op) in v.errors {
-        cx.report(
-            Code::SetOpAll,
-            span,
-            format!("{} has no {op} ALL", cx.target.name),
-        );
-    }
 }
 
 struct SetOps {
-    all: bool,
     parentheses: bool,
-    errors: Vec<(Span, &'static str)>,
 }
 
 impl VisitMut for SetOps {
@@ -63,22 +50,9 @@ impl VisitMut for SetOps {
 
 impl SetOps {
     fn body(&mut self, body: &mut SetExpr, span: Span) {
-        let SetExpr::SetOp {
-            op,
-            all,
-            left,
-            right,
-        } = body
-        else {
+        let SetExpr::SetOp { left, right, .. } = body else {
             return;
         };
-        if *all && !self.all {
-            match op {
-                SetOp::Intersect => self.errors.push((span, "INTERSECT")),
-                SetOp::Except => self.errors.push((span, "EXCEPT")),
-                SetOp::Union => {}
-            }
-        }
         for operand in [&mut *left, &mut *right] {
             if !self.parentheses {
                 unwrap_operand(operand);

@@ -11,6 +11,9 @@
 //! SELECT * FROM (SELECT 1 AS column1, 'a' AS column2 UNION ALL SELECT 2, 'b') AS v
 //! ```
 //!
+//! A VALUES list of several rows that is an operand of a set operation becomes a
+//! parenthesized operand, whose UNION ALLs must not mix with the operation.
+//!
 //! An INSERT's own VALUES list is not a query and stays as it is. SQLite keeps
 //! VALUES, but takes no ORDER BY or LIMIT after it (nor after a set operation
 //! with a VALUES operand): the query selects from it, `SELECT * FROM (VALUES ...)`.
@@ -122,9 +125,18 @@ fn convert(body: &mut SetExpr, span: Span) {
                 right: Box::new(right),
             });
         }
+        // An operand of several rows becomes a chain of UNION ALLs, which must stay
+        // one operand: `VALUES (1), (2) EXCEPT VALUES (1)` →
+        // `(SELECT 1 AS column1 UNION ALL SELECT 2) EXCEPT SELECT 1 AS column1`.
         SetExpr::SetOp { left, right, .. } => {
-            convert(left, span);
-            convert(right, span);
+            for operand in [left, right] {
+                let rows = matches!(operand.as_ref(), SetExpr::Values(rows) if rows.len() > 1);
+                convert(operand, span);
+                if rows {
+                    let chain = std::mem::replace(operand.as_mut(), SetExpr::Values(Vec::new()));
+                    **operand = SetExpr::Query(Box::new(Query::of(chain, span)));
+                }
+            }
         }
         _ => {}
     }
