@@ -135,3 +135,19 @@ fn chains_of_every_operator_kind_are_bounded() {
         assert_eq!(codes, vec![Code::TooComplex.as_str()], "{op}");
     }
 }
+
+#[test]
+fn long_set_operation_chains_are_bounded() {
+    for op in ["UNION ALL", "INTERSECT ALL", "EXCEPT", "UNION"] {
+        let sql = format!("SELECT 1{}", format!(" {op} SELECT 1").repeat(2_000));
+        assert_eq!(error_codes(&sql), vec![Code::TooComplex.as_str()], "{op}");
+    }
+}
+
+#[test]
+fn set_operation_chain_below_the_limit_translates() {
+    let sql = format!("SELECT 1{}", " UNION ALL SELECT 1".repeat(200));
+    for d in [Dialect::Sqlite, Dialect::Mysql] {
+        assert!(translate(&sql, d).is_ok(), "{d:?}");
+    }
+}

@@ -7,6 +7,10 @@
 
 use super::depth::Depth;
 use super::lexemes::{self, is_ident_start, is_keyword, is_op_char, is_space, skip, Closed};
+
+/// The expression levels one UNION, INTERSECT or EXCEPT counts for in the depth
+/// bound: a chain of set operations is a left-deep tree of whole queries.
+const SET_OPERATION_LEVELS: u32 = 4;
 use super::{ScanError, ScanErrorKind};
 use crate::span::Span;
 
@@ -181,6 +185,14 @@ pub(super) fn scan(input: &str, start: usize, depth: &mut Depth) -> Scanned {
                             .any(|kw| is_keyword(word, kw))
                     {
                         depth.operator(1);
+                    } else if (5..=9).contains(&word.len())
+                        && ["union", "intersect", "except"]
+                            .iter()
+                            .any(|kw| is_keyword(word, kw))
+                    {
+                        // A set operation nests a whole query, whose lowering, rules and
+                        // printing take several expression levels' worth of stack.
+                        depth.operator(SET_OPERATION_LEVELS);
                     }
                     copy = copy.word(word, depth.at_top());
                     (after, false, None)
