@@ -9,6 +9,8 @@ Examples:
   pgshift convert --to mysql --format json examples/app.sql
   cat schema.sql | pgshift convert --to mysql -
   pgshift convert --profile d1 --strict migrations/0001.sql > out.sql
+  pgshift convert --to sqlite --schema schema.sql migrations/0002.sql
+  pgshift convert --to mysql --lenient dump.sql
 
 Exit codes:
   0  translated (warnings may have been printed)
@@ -69,6 +71,14 @@ pub struct ConvertArgs {
     /// Treat warnings as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Skip statements the target cannot run (PL/pgSQL functions, triggers, DO
+    /// blocks, policies) with a warning and a comment, instead of stopping.
+    #[arg(long)]
+    pub lenient: bool,
+    /// A PostgreSQL schema script the input runs against (the tables that its
+    /// ALTER TABLE, INSERT and COPY statements use).
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

@@ -43,7 +43,17 @@ fn options(args: &ConvertArgs) -> Result<Options, String> {
         (None, Some(to)) => Options::new(to.dialect()),
         (None, None) => return Err("give --to sqlite|mysql or --profile NAME".to_string()),
     };
-    Ok(options.strict(args.strict))
+    let options = options.strict(args.strict).lenient(args.lenient);
+    match &args.schema {
+        None => Ok(options),
+        Some(path) => {
+            let schema = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            options
+                .with_schema(&schema)
+                .map_err(|e| format!("the schema {} does not translate: {e}", path.display()))
+        }
+    }
 }
 
 /// Reads the input: a file, or stdin for `-` or no file. Returns its display name and text.

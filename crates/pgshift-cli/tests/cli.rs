@@ -178,3 +178,58 @@ fn profiles_are_checked() {
     );
     assert!(matches!(out.status.code(), Some(0 | 1)));
 }
+
+#[test]
+fn schema_file_gives_the_catalog() {
+    let dir = std::env::temp_dir().join(format!("pgshift-cli-schema-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let schema = dir.join("schema.sql");
+    std::fs::write(&schema, "CREATE TABLE t (a int NOT NULL DEFAULT 1);").unwrap();
+    let schema = schema.to_str().unwrap();
+    let sql = "ALTER TABLE t ALTER COLUMN a TYPE bigint;";
+    // Without the schema, MySQL cannot restate the column: exit 1 with PGS0500.
+    let out = pgshift(&["convert", "--to", "mysql", "-"], Some(sql));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("PGS0500"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = pgshift(
+        &["convert", "--to", "mysql", "--schema", schema, "-"],
+        Some(sql),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "ALTER TABLE t MODIFY COLUMN a BIGINT NOT NULL DEFAULT 1;\n"
+    );
+    let out = pgshift(
+        &[
+            "convert",
+            "--to",
+            "mysql",
+            "--schema",
+            "/nonexistent.sql",
+            "-",
+        ],
+        Some(sql),
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn lenient_skips_plpgsql_with_a_comment() {
+    let sql =
+        "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\nSELECT 1;";
+    let out = pgshift(&["convert", "--to", "sqlite", "-"], Some(sql));
+    assert_eq!(out.status.code(), Some(1));
+    let out = pgshift(&["convert", "--to", "sqlite", "--lenient", "-"], Some(sql));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("-- skipped CREATE FUNCTION f"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("SELECT 1;\n"), "{stdout}");
+}

@@ -104,6 +104,10 @@ diagnostics! {
         "COPY data is converted with its columns' types: create the table earlier in the script, or pass the schema with `Options::with_schema` (`--schema` on the command line).";
     CopyWithoutHeader = "PGS0130", Error, "COPY data without its COPY statement",
         "A data block must follow a `COPY table FROM stdin` statement that translated.";
+    SessionSetting = "PGS0131", Note, "session setting dropped",
+        "SET, RESET and set_config() change PostgreSQL's session, not the schema or the data; the target's own session settings are yours to choose.";
+    SessionTimeZone = "PGS0132", Warning, "session time zone dropped",
+        "pgshift's translations keep timestamps in UTC; give timestamptz values with an explicit offset, or convert them to UTC first.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).

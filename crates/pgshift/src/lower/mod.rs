@@ -14,6 +14,7 @@ mod interval;
 mod objects;
 mod query;
 mod sequence;
+mod session;
 mod types;
 mod types_ddl;
 
@@ -172,6 +173,8 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
             chain: false,
             savepoint: Some(name),
         } => Ok(Stmt::Savepoint(Savepoint::RollbackTo(cx.ident(name)))),
+        // SET x = v, SET TIME ZONE, RESET → a session setting the rules drop.
+        S::Set(_) | S::Reset(_) => session::set(cx, stmt),
         S::AlterTable(t) => alter::alter_table(cx, t),
         S::CreateView(v) => objects::create_view(cx, v),
         S::Drop { .. } => objects::drop(cx, stmt),

@@ -65,6 +65,7 @@ mod sequence;
 mod serial;
 mod set_operations;
 mod set_returning;
+mod set_statement;
 mod setval;
 mod simultaneous_assignment;
 mod split_part;
@@ -114,6 +115,8 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 /// date and time rules, which leave casts to `timestamp` for `cast` to finish;
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule)] = &[
+    // Session settings become skip notes before `plpgsql` reads code objects.
+    ("set_statement", set_statement::run),
     // Code objects become an error or a skip note before any other rule reads them.
     ("plpgsql", plpgsql::run),
     ("public_schema", public_schema::run),

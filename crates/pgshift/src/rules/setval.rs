@@ -74,6 +74,16 @@ fn setval(q: &Query) -> Option<(String, i64)> {
 
 /// The call of a bare `SELECT [pg_catalog.]setval('s', n [, b])`.
 pub(super) fn setval_call(q: &Query) -> Option<&FuncCall> {
+    bare_call(q, "setval", 2..=3)
+}
+
+/// The call of a bare `SELECT [pg_catalog.]name(args)` with a number of
+/// arguments in `arity`: a statement run only for its call.
+pub(super) fn bare_call<'q>(
+    q: &'q Query,
+    name: &str,
+    arity: std::ops::RangeInclusive<usize>,
+) -> Option<&'q FuncCall> {
     let SetExpr::Select(s) = &q.body else {
         return None;
     };
@@ -86,7 +96,7 @@ pub(super) fn setval_call(q: &Query) -> Option<&FuncCall> {
     let ExprKind::Func(f) = &expr.kind else {
         return None;
     };
-    (f.plain_name() == Some("setval") && (2..=3).contains(&f.args.len())).then_some(f)
+    (f.plain_name() == Some(name) && arity.contains(&f.args.len())).then_some(f)
 }
 
 /// The table whose auto-increment column the sequence `seq` was folded into.

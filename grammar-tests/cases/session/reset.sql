@@ -1,0 +1,4 @@
+-- run: no
+SET search_path TO app, public;
+RESET search_path;
+RESET ALL;

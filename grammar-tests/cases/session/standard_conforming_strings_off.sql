@@ -1,0 +1,3 @@
+-- run: no
+SET standard_conforming_strings = off;
+SELECT 'a\nb';
