@@ -86,8 +86,6 @@ diagnostics! {
     // Expressions.
     LikeCaseFolding = "PGS0120", Warning, "case folding is ASCII-only",
         "SQLite's lower()/LIKE fold only ASCII letters; non-ASCII letters compare case-sensitively.";
-    LikeCollation = "PGS0121", Warning, "LIKE follows the column collation",
-        "MySQL's LIKE uses the collation; pgshift forces a binary comparison, which compares bytes.";
     IntDivision = "PGS0122", Warning, "division operand types unknown",
         "PostgreSQL truncates when both operands are integers; pgshift cannot tell here. Cast an operand to NUMERIC, or use DIV.";
     SchemaDropped = "PGS0123", Note, "schema qualifier dropped",
@@ -258,8 +256,6 @@ diagnostics! {
     // CREATE TABLE, enum types, domains, sequences, code objects (PGS0560-PGS0599).
     EnumComparison = "PGS0560", Warning, "enum compared as text",
         "PostgreSQL orders enum values by declaration; the target compares this value as text. Compare with `=` or `IN`, or order by the column alone (pgshift rewrites that).";
-    EnumAlterRebuild = "PGS0561", Error, "enum change needs a table rebuild",
-        "SQLite enforces the enum's values with a CHECK in the table definition, which only a table rebuild can change; recreate the table with the new value in its CHECK.";
     EnumRenameValue = "PGS0562", Error, "enum value rename",
         "Renaming a label would leave existing rows with a value the target no longer accepts; add the new label, update the rows, then recreate the type without the old one.";
     DomainCast = "PGS0563", Warning, "domain constraints not checked in a cast",

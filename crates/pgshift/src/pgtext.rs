@@ -88,18 +88,31 @@ pub fn number(s: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// PostgreSQL's boolean input: `t`/`f`, `yes`/`no`, `on`/`off`, `1`/`0`, and
-/// unique prefixes of `true`, `false`, `yes` and `no`, in any case.
-pub fn boolean(s: &str) -> Result<bool, String> {
-    let t = s.trim().to_ascii_lowercase();
-    let prefix_of = |word: &str| !t.is_empty() && word.starts_with(t.as_str());
-    if prefix_of("true") || prefix_of("yes") || t == "on" || t == "1" {
-        Ok(true)
-    } else if prefix_of("false") || prefix_of("no") || t == "off" || t == "0" {
-        Ok(false)
+/// Every spelling of true PostgreSQL's boolean input accepts, lower case: the
+/// prefixes of `true` and `yes`, `on` and `1`.
+pub const TRUE_WORDS: &[&str] = &["t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"];
+/// Every spelling of false: the prefixes of `false` and `no`, `of`, `off` and `0`.
+pub const FALSE_WORDS: &[&str] = &[
+    "f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0",
+];
+
+/// PostgreSQL's reading of a boolean's text: case-insensitive, trimmed.
+pub fn parse_bool(text: &str) -> Option<bool> {
+    let t = text
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .to_ascii_lowercase();
+    if TRUE_WORDS.contains(&t.as_str()) {
+        Some(true)
+    } else if FALSE_WORDS.contains(&t.as_str()) {
+        Some(false)
     } else {
-        Err(format!("`{s}` is not a boolean"))
+        None
     }
+}
+
+/// [`parse_bool`], with the reason when the text is not a boolean.
+pub fn boolean(s: &str) -> Result<bool, String> {
+    parse_bool(s).ok_or_else(|| format!("`{s}` is not a boolean"))
 }
 
 /// bytea input: hex format (`\x0a0b`) or escape format (`a\\b\001`).

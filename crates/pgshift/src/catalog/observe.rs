@@ -245,7 +245,6 @@ fn alter_table(catalog: &mut Catalog, a: &crate::ir::AlterTable) {
             AlterOp::ModifyColumn(_)
             | AlterOp::DropIndex(_)
             | AlterOp::DropForeignKey(_)
-            | AlterOp::DropCheck(_)
             | AlterOp::AutoIncrement(_) => {}
         }
     }

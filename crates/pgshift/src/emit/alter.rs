@@ -103,10 +103,6 @@ impl Printer<'_> {
                 self.w("AUTO_INCREMENT = ");
                 self.w(&n.to_string());
             }
-            AlterOp::DropCheck(name) => {
-                self.w("DROP CHECK ");
-                self.ident(name);
-            }
         }
     }
 }

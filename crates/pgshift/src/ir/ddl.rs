@@ -176,8 +176,6 @@ pub enum AlterOp {
     DropIndex(Ident),
     /// Target only: MySQL's `DROP FOREIGN KEY name`.
     DropForeignKey(Ident),
-    /// Target only: MySQL's `DROP CHECK name`.
-    DropCheck(Ident),
     /// Target only: MySQL's `AUTO_INCREMENT = n`, the next value of the table's counter.
     AutoIncrement(i64),
 }

@@ -74,7 +74,6 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
                     | AlterOp::DropConstraint { .. }
                     | AlterOp::DropIndex(_)
                     | AlterOp::DropForeignKey(_)
-                    | AlterOp::DropCheck(_)
                     | AlterOp::AutoIncrement(_) => {}
                 }
             }

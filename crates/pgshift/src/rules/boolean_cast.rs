@@ -20,26 +20,7 @@
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
-
-/// Every spelling PostgreSQL accepts, lower case.
-const TRUE_WORDS: &[&str] = &["t", "tr", "tru", "true", "y", "ye", "yes", "on", "1"];
-const FALSE_WORDS: &[&str] = &[
-    "f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0",
-];
-
-/// PostgreSQL's reading of a boolean literal.
-pub fn parse_bool(text: &str) -> Option<bool> {
-    let t = text
-        .trim_matches(|c: char| c.is_ascii_whitespace())
-        .to_ascii_lowercase();
-    if TRUE_WORDS.contains(&t.as_str()) {
-        Some(true)
-    } else if FALSE_WORDS.contains(&t.as_str()) {
-        Some(false)
-    } else {
-        None
-    }
-}
+use crate::pgtext::{parse_bool, FALSE_WORDS, TRUE_WORDS};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     super::each_expr(stmt, |e| {
@@ -128,7 +109,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_bool;
+    use crate::pgtext::parse_bool;
 
     #[test]
     fn reads_postgres_spellings() {

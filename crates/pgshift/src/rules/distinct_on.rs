@@ -26,7 +26,7 @@
 //!
 //! <https://www.postgresql.org/docs/current/sql-select.html#SQL-DISTINCT>
 
-use super::names::output_name;
+use super::names::{derived_column, output_name};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -107,17 +107,8 @@ impl DistinctOn<'_, '_> {
         let names: Vec<Ident> = original.iter().map(|i| output_name(i, span)).collect();
         let mut outer_items = Vec::with_capacity(names.len());
         let mut inner_names = Vec::with_capacity(names.len());
-        for (i, (item, name)) in inner.projection.iter_mut().zip(&names).enumerate() {
-            let shared = names
-                .iter()
-                .filter(|n| n.name.eq_ignore_ascii_case(&name.name))
-                .count()
-                > 1;
-            let inner_name = if shared {
-                Ident::new(&format!("__pgshift_c{}", i + 1), span)
-            } else {
-                name.clone()
-            };
+        for (i, item) in inner.projection.iter_mut().enumerate().take(names.len()) {
+            let (inner_name, outer_item) = derived_column(&names, i, span);
             if let SelectItem::Expr { expr, alias } = item {
                 let natural = matches!(&expr.kind, ExprKind::Column(parts)
                     if parts.last().is_some_and(|p| p.name == inner_name.name && p.quoted == inner_name.quoted));
@@ -125,10 +116,7 @@ impl DistinctOn<'_, '_> {
                     *alias = Some(inner_name.clone());
                 }
             }
-            outer_items.push(SelectItem::Expr {
-                expr: Expr::new(ExprKind::Column(vec![inner_name.clone()]), span),
-                alias: shared.then(|| name.clone()),
-            });
+            outer_items.push(outer_item);
             inner_names.push(inner_name);
         }
 

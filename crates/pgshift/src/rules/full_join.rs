@@ -52,7 +52,7 @@
 //! <https://mariadb.com/kb/en/union/>
 
 use super::build::{bin, col, int};
-use super::names::{each_relation, output_name};
+use super::names::{derived_column, each_relation, output_name};
 use super::RuleCx;
 use crate::catalog::Catalog;
 use crate::diagnostics::Code;
@@ -272,29 +272,16 @@ impl Emulate<'_> {
         let mut inner_items = Vec::with_capacity(names.len() + order.len());
         let mut outer_items = Vec::with_capacity(names.len());
         let mut inner_names = Vec::with_capacity(names.len());
-        for (i, (item, name)) in select.projection.iter().zip(&names).enumerate() {
+        for (i, item) in select.projection.iter().enumerate().take(names.len()) {
             let SelectItem::Expr { expr, .. } = item else {
                 return Err("with a `*` whose columns pgshift does not know (list them)");
             };
-            // MySQL's column names ignore case.
-            let shared = names
-                .iter()
-                .filter(|n| n.name.eq_ignore_ascii_case(&name.name))
-                .count()
-                > 1;
-            let inner_name = if shared {
-                Ident::new(&format!("__pgshift_c{}", i + 1), span)
-            } else {
-                name.clone()
-            };
+            let (inner_name, outer_item) = derived_column(&names, i, span);
             inner_items.push(SelectItem::Expr {
                 expr: expr.clone(),
                 alias: Some(inner_name.clone()),
             });
-            outer_items.push(SelectItem::Expr {
-                expr: Expr::new(ExprKind::Column(vec![inner_name.clone()]), span),
-                alias: shared.then(|| name.clone()),
-            });
+            outer_items.push(outer_item);
             inner_names.push(inner_name);
         }
         // An ORDER BY key names an output column (by position or name), or is an

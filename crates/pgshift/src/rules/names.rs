@@ -226,3 +226,27 @@ pub fn output_name(item: &SelectItem, span: Span) -> Ident {
     }
     of(expr).unwrap_or_else(|| Ident::new("?column?", span))
 }
+
+/// The name a derived table gives output column `i` of a query whose output
+/// names are `names`, and the outer select item that shows it under
+/// PostgreSQL's name. A name another output column shares (MySQL compares
+/// column names without case) becomes `__pgshift_c<i+1>` inside and is
+/// aliased back outside.
+pub fn derived_column(names: &[Ident], i: usize, span: Span) -> (Ident, SelectItem) {
+    let name = &names[i];
+    let shared = names
+        .iter()
+        .filter(|n| n.name.eq_ignore_ascii_case(&name.name))
+        .count()
+        > 1;
+    let inner = if shared {
+        Ident::new(&format!("__pgshift_c{}", i + 1), span)
+    } else {
+        name.clone()
+    };
+    let outer = SelectItem::Expr {
+        expr: Expr::new(ExprKind::Column(vec![inner.clone()]), span),
+        alias: shared.then(|| name.clone()),
+    };
+    (inner, outer)
+}

@@ -157,7 +157,6 @@ fn action(
         AlterOp::ModifyColumn(_)
         | AlterOp::DropIndex(_)
         | AlterOp::DropForeignKey(_)
-        | AlterOp::DropCheck(_)
         | AlterOp::AutoIncrement(_) => ops.push(op.clone()),
     }
     Some(())
