@@ -1,19 +1,44 @@
-//! `pgshift convert`: reads the input, translates it and prints the result.
+//! `pgshift convert` and `pgshift check`: each input is streamed twice, once to
+//! plan what pg_dump's post-data statements fold into (`pgshift::fold`), once
+//! to translate, so memory follows the largest statement, not the input. One
+//! schema is carried from each input to the next.
 
-use crate::args::{ConvertArgs, Format};
-use crate::{json, render};
-use pgshift::{Options, Translation};
-use std::io::{IsTerminal, Read, Write};
-use std::path::Path;
+use crate::args::{ConvertArgs, Format, TranslateArgs};
+use crate::inputs::{self, Input};
+use crate::output::{Destination, Pending, Sink};
+use crate::progress;
+use crate::report::Reporter;
+use crate::source::Tracker;
+use pgshift::fold::Planner;
+use pgshift::scan::{InvalidUtf8, OwnedPiece, PieceKind, Reader};
+use pgshift::{Code, Diagnostic, Options, Output, Span, Translator};
+use std::fs::File;
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The exit code for usage and I/O errors.
 const USAGE: u8 = 2;
 
-/// Runs the subcommand and returns the process exit code.
-pub fn run(args: &ConvertArgs) -> ExitCode {
-    match convert(args) {
-        Ok(code) => code,
+/// `pgshift convert`.
+pub fn convert(args: &ConvertArgs) -> ExitCode {
+    let destination = match (&args.output, &args.out_dir) {
+        (Some(file), _) => Destination::File(file.clone()),
+        (None, Some(dir)) => Destination::Folder(dir.clone()),
+        (None, None) => Destination::Stdout,
+    };
+    exit(run(&args.common, &destination, !args.no_progress))
+}
+
+/// `pgshift check`.
+pub fn check(args: &TranslateArgs) -> ExitCode {
+    exit(run(args, &Destination::Nowhere, false))
+}
+
+fn exit(result: Result<bool, String>) -> ExitCode {
+    match result {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::FAILURE,
         Err(message) => {
             eprintln!("pgshift: {message}");
             ExitCode::from(USAGE)
@@ -22,7 +47,7 @@ pub fn run(args: &ConvertArgs) -> ExitCode {
 }
 
 /// The options the flags ask for, or a usage error.
-fn options(args: &ConvertArgs) -> Result<Options, String> {
+fn options(args: &TranslateArgs) -> Result<Options, String> {
     let options = match (&args.profile, args.to) {
         (Some(name), to) => {
             let options = Options::profile(name).ok_or_else(|| {
@@ -56,64 +81,225 @@ fn options(args: &ConvertArgs) -> Result<Options, String> {
     }
 }
 
-/// Reads the input: a file, or stdin for `-` or no file. Returns its display name and text.
-fn read_input(file: Option<&Path>) -> Result<(String, String), String> {
-    match file {
-        Some(path) if path != Path::new("-") => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            Ok((path.display().to_string(), text))
+/// Runs every input; `Ok(true)` when an error was diagnosed.
+fn run(args: &TranslateArgs, destination: &Destination, progress: bool) -> Result<bool, String> {
+    let mut options = options(args)?;
+    let expanded = inputs::expand(&args.inputs)?;
+    if expanded.folders && *destination == Destination::Stdout {
+        return Err("a folder of inputs needs --out-dir DIR (or -o FILE for one file)".to_string());
+    }
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut reporter = Reporter::new(
+        args.format,
+        args.verbose,
+        color,
+        *destination == Destination::Nowhere,
+    );
+    for path in &expanded.ignored {
+        reporter.line(&format!(
+            "pgshift: note: {} is not a .sql file and is not translated",
+            path.display()
+        ));
+    }
+    // stdin is read twice, so it is first copied to a temporary file.
+    let spooled = spool_stdin(&expanded.inputs)?;
+    let total: u64 = expanded
+        .inputs
+        .iter()
+        .filter_map(|i| readable(i, spooled.as_deref()))
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = progress::bar(total, progress && args.format == Format::Text);
+    let mut pending = Pending::default();
+    let mut shared = match destination {
+        Destination::Nowhere => Some(Sink::Discard),
+        Destination::Stdout => Some(Sink::stdout().map_err(|e| format!("cannot write: {e}"))?),
+        Destination::File(path) => {
+            Some(Sink::file(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?)
         }
-        _ => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("cannot read stdin: {e}"))?;
-            Ok(("<stdin>".to_string(), text))
+        Destination::Folder(_) => None,
+    };
+    let mut failed = false;
+    let mut done = 0u64;
+    for input in &expanded.inputs {
+        let path = readable(input, spooled.as_deref()).unwrap_or_else(|| Path::new("-"));
+        let mut own = match destination {
+            Destination::Folder(dir) => {
+                let dest = dir.join(&input.relative);
+                Some(
+                    Sink::file(&dest)
+                        .map_err(|e| format!("cannot write {}: {e}", dest.display()))?,
+                )
+            }
+            _ => None,
+        };
+        let Some(sink) = own.as_mut().or(shared.as_mut()) else {
+            return Err("no output".to_string());
+        };
+        bar.set_message(input.name.clone());
+        let outcome = translate(input, path, &options, sink, &mut reporter, &bar, done);
+        done += std::fs::metadata(path).map_or(0, |m| m.len()) * 2;
+        match outcome {
+            Ok(Some(catalog)) => {
+                options = options.with_catalog(catalog);
+                if let Some(sink) = own {
+                    sink.finish(&mut pending)
+                        .map_err(|e| format!("cannot write: {e}"))?;
+                }
+            }
+            Ok(None) => {
+                failed = true;
+                if let Some(sink) = own {
+                    sink.abandon();
+                }
+                if expanded.inputs.len() > 1 {
+                    reporter.line(&format!(
+                        "pgshift: stopped after {}: the inputs after it build on its schema",
+                        input.name
+                    ));
+                }
+                break;
+            }
+            Err(e) => {
+                if let Some(sink) = own {
+                    sink.abandon();
+                }
+                return Err(e);
+            }
         }
+    }
+    bar.finish_and_clear();
+    if let Some(spooled) = &spooled {
+        let _ = std::fs::remove_file(spooled);
+    }
+    if let Some(sink) = shared {
+        if failed {
+            sink.abandon();
+        } else {
+            sink.finish(&mut pending)
+                .map_err(|e| format!("cannot write: {e}"))?;
+        }
+    }
+    reporter.summary(expanded.inputs.len());
+    if !failed {
+        pending.commit().map_err(|e| format!("cannot write: {e}"))?;
+    }
+    Ok(failed)
+}
+
+/// The file an input is read from: its own, or stdin's copy.
+fn readable<'a>(input: &'a Input, spooled: Option<&'a Path>) -> Option<&'a Path> {
+    input.path.as_deref().or(spooled)
+}
+
+/// Copies stdin to a temporary file when an input reads it.
+fn spool_stdin(inputs: &[Input]) -> Result<Option<PathBuf>, String> {
+    if inputs.iter().all(|i| i.path.is_some()) {
+        return Ok(None);
+    }
+    let path = std::env::temp_dir().join(format!("pgshift-stdin-{}.sql", std::process::id()));
+    let mut file = File::create(&path).map_err(|e| format!("cannot spool stdin: {e}"))?;
+    io::copy(&mut io::stdin().lock(), &mut file).map_err(|e| format!("cannot read stdin: {e}"))?;
+    Ok(Some(path))
+}
+
+/// Translates one input into `sink`. `Ok(Some(catalog))` when it translated,
+/// `Ok(None)` when an error was diagnosed, `Err` for I/O errors.
+fn translate(
+    input: &Input,
+    path: &Path,
+    options: &Options,
+    sink: &mut Sink,
+    reporter: &mut Reporter,
+    bar: &indicatif::ProgressBar,
+    done: u64,
+) -> Result<Option<pgshift::catalog::Catalog>, String> {
+    let open = || File::open(path).map_err(|e| format!("cannot read {}: {e}", input.name));
+    // Pass 1: what pg_dump's post-data statements fold into.
+    let mut planner = Planner::new(options);
+    let mut reader = Reader::new(open()?);
+    while let Some(piece) = reader.next_piece() {
+        let Some(piece) = checked(piece, input, path, reporter)? else {
+            return Ok(None);
+        };
+        planner.piece(&piece.piece, &piece.text);
+        bar.set_position(done + reader.position() as u64);
+    }
+    let plan = planner.finish();
+    let read = reader.position() as u64;
+    // Pass 2: the translation, written as it comes.
+    let mut translator = Translator::new(options).with_plan(plan);
+    let mut tracker = Tracker::default();
+    let mut outputs: Vec<Output> = Vec::new();
+    let mut text = String::new();
+    let mut reader = Reader::new(open()?);
+    while let Some(piece) = reader.next_piece() {
+        let Some(OwnedPiece {
+            piece,
+            text: source,
+            last,
+        }) = checked(piece, input, path, reporter)?
+        else {
+            return Ok(None);
+        };
+        let offset = piece.span.start as usize;
+        match piece.kind {
+            PieceKind::CopyData => translator.copy_data(&source, offset, last, &mut outputs),
+            _ => translator.piece(&piece, &source, &mut outputs),
+        }
+        let diagnostics = translator.take_diagnostics();
+        if !diagnostics.is_empty() {
+            let excerpt = tracker.excerpt(offset, &source);
+            for d in &diagnostics {
+                reporter.diagnostic(d, &input.name, &excerpt, path);
+            }
+        }
+        tracker.advance(&source);
+        write(&mut outputs, &mut text, sink)?;
+        bar.set_position(done + read + reader.position() as u64);
+    }
+    let finished = translator.finish(&mut outputs);
+    let excerpt = tracker.excerpt(reader.position(), "");
+    for d in &finished.diagnostics {
+        reporter.diagnostic(d, &input.name, &excerpt, path);
+    }
+    write(&mut outputs, &mut text, sink)?;
+    Ok((!finished.failed).then_some(finished.catalog))
+}
+
+/// A piece, `None` after reporting input that is not UTF-8, or an I/O error.
+fn checked(
+    piece: io::Result<OwnedPiece>,
+    input: &Input,
+    path: &Path,
+    reporter: &mut Reporter,
+) -> Result<Option<OwnedPiece>, String> {
+    match piece {
+        Ok(piece) => Ok(Some(piece)),
+        Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+            let offset = e
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<InvalidUtf8>())
+                .map_or(0, |bad| bad.offset);
+            let d = Diagnostic::new(
+                Code::InvalidUtf8,
+                Span::new(offset, offset + 1),
+                format!("invalid UTF-8 at byte offset {offset}"),
+            );
+            let excerpt = Tracker::default().excerpt(0, "");
+            reporter.diagnostic(&d, &input.name, &excerpt, path);
+            Ok(None)
+        }
+        Err(e) => Err(format!("cannot read {}: {e}", input.name)),
     }
 }
 
-fn convert(args: &ConvertArgs) -> Result<ExitCode, String> {
-    let options = options(args)?;
-    let (name, source) = read_input(args.file.as_deref())?;
-    let result = pgshift::translate_with(&source, &options);
-    let failed = match &result {
-        Ok(t) => t.diagnostics.iter().any(pgshift::Diagnostic::is_error),
-        Err(_) => true,
-    };
-    let diagnostics = match &result {
-        Ok(t) => &t.diagnostics,
-        Err(e) => &e.diagnostics,
-    };
-    let mut stdout = std::io::stdout().lock();
-    match args.format {
-        Format::Json => {
-            let value = json::output(&source, result.as_ref().ok(), diagnostics);
-            writeln!(stdout, "{value}").map_err(|e| format!("cannot write stdout: {e}"))?;
-        }
-        Format::Text => {
-            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            let mut stderr = std::io::stderr().lock();
-            for d in diagnostics {
-                let text = render::render(d, &name, &source, color);
-                let _ = write!(stderr, "{text}");
-            }
-            if let Ok(Translation { sql, .. }) = &result {
-                if !failed {
-                    stdout
-                        .write_all(sql.as_bytes())
-                        .map_err(|e| format!("cannot write stdout: {e}"))?;
-                }
-            }
-        }
+/// Prints the outputs so far into the sink.
+fn write(outputs: &mut Vec<Output>, text: &mut String, sink: &mut Sink) -> Result<(), String> {
+    text.clear();
+    for o in outputs.drain(..) {
+        o.write_to(text);
     }
-    stdout
-        .flush()
-        .map_err(|e| format!("cannot write stdout: {e}"))?;
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    sink.write(text).map_err(|e| format!("cannot write: {e}"))
 }

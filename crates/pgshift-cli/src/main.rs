@@ -2,15 +2,30 @@
 
 mod args;
 mod convert;
+mod inputs;
 mod json;
+mod output;
+mod progress;
 mod render;
+mod report;
+mod source;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     match cli.command {
-        args::Command::Convert(convert_args) => convert::run(&convert_args),
+        args::Command::Convert(a) => convert::convert(&a),
+        args::Command::Check(a) => convert::check(&a),
+        args::Command::Completions { shell } => {
+            clap_complete::generate(
+                shell,
+                &mut args::Cli::command(),
+                "pgshift",
+                &mut std::io::stdout(),
+            );
+            ExitCode::SUCCESS
+        }
     }
 }

@@ -40,7 +40,7 @@ fn help_shows_examples() {
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
     assert!(
-        help.contains("pgshift convert --to sqlite examples/app.sql"),
+        help.contains("pgshift convert --to mysql migrations/ --out-dir out/"),
         "{help}"
     );
     assert!(help.contains("--profile"), "{help}");
@@ -86,29 +86,33 @@ fn dash_reads_stdin() {
     );
 }
 
+/// The JSON lines of a stream, each parsed.
+fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    text(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
 #[test]
-fn json_mode_prints_one_object() {
+fn json_mode_prints_one_object_per_diagnostic() {
     let out = pgshift(
         &["convert", "--to", "mysql", "--format", "json"],
-        Some("SELEC 1;\n"),
+        Some("SELEC 1;\nSELECT 2;\nSELEC 3;\n"),
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
-    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(value["sql"].is_null(), "{value}");
-    assert!(value["params"].as_array().unwrap().is_empty(), "{value}");
-    let diagnostics = value["diagnostics"].as_array().unwrap();
-    assert!(!diagnostics.is_empty(), "{value}");
-    let first = &diagnostics[0];
-    assert!(
-        first["code"].as_str().unwrap().starts_with("PGS"),
-        "{value}"
-    );
-    assert_eq!(first["severity"], "error");
-    for key in ["message", "help", "span", "start", "end"] {
-        assert!(!first[key].is_null(), "{key} missing in {value}");
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    let diagnostics = json_lines(&out.stderr);
+    assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
+    for (d, line) in diagnostics.iter().zip([1, 3]) {
+        assert_eq!(d["code"], "PGS0001");
+        assert_eq!(d["severity"], "error");
+        assert_eq!(d["file"], "<stdin>");
+        assert_eq!(d["start"]["line"], line, "{d}");
+        for key in ["message", "label", "help", "span", "start", "end"] {
+            assert!(!d[key].is_null(), "{key} missing in {d}");
+        }
     }
-    assert!(first["start"]["line"].is_u64(), "{value}");
 }
 
 #[test]
@@ -118,23 +122,253 @@ fn json_mode_on_a_file() {
         None,
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
-    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(
-        value["sql"]
-            .as_str()
-            .unwrap()
-            .contains("CREATE TABLE users"),
-        "{value}"
-    );
-    assert_eq!(value["params"], serde_json::json!([1, 2]));
-    let codes: Vec<&str> = value["diagnostics"]
-        .as_array()
-        .unwrap()
+    assert!(text(&out.stdout).contains("CREATE TABLE users"));
+    let codes: Vec<String> = json_lines(&out.stderr)
         .iter()
-        .map(|d| d["code"].as_str().unwrap())
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
         .collect();
-    assert!(codes.contains(&"PGS0112"), "{value}");
+    assert!(codes.iter().any(|c| c == "PGS0112"), "{codes:?}");
+}
+
+#[test]
+fn check_reports_without_writing() {
+    let out = pgshift(
+        &["check", "--to", "sqlite", "--format", "json", &example()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let diagnostics = json_lines(&out.stdout);
+    assert!(
+        diagnostics.iter().any(|d| d["code"] == "PGS0112"),
+        "{diagnostics:?}"
+    );
+    assert!(!text(&out.stdout).contains("CREATE TABLE"));
+    let out = pgshift(&["check", "--to", "sqlite", "-"], Some("SELEC 1;"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains("<stdin>:1:1"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn notes_show_with_verbose_only() {
+    let sql = "SET client_encoding = 'UTF8';\nSELECT 1;\n";
+    let out = pgshift(&["convert", "--to", "sqlite", "-"], Some(sql));
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("PGS0131"), "{stderr}");
+    assert!(
+        stderr.contains("1 note (1 hidden; -v shows them)"),
+        "{stderr}"
+    );
+    let out = pgshift(&["convert", "--to", "sqlite", "-v", "-"], Some(sql));
+    assert!(
+        text(&out.stderr).contains("PGS0131"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "-- skipped SET client_encoding = UTF8: a PostgreSQL session setting\nSELECT 1;\n"
+    );
+}
+
+#[test]
+fn completions_are_printed() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = pgshift(&["completions", shell], None);
+        assert_eq!(out.status.code(), Some(0));
+        let script = text(&out.stdout);
+        assert!(
+            script.contains("convert") && script.contains("out-dir"),
+            "{shell}"
+        );
+    }
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pgshift-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &std::path::Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Every file below `dir`, relative, sorted.
+fn files(dir: &std::path::Path) -> Vec<String> {
+    fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().display().to_string());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn a_migration_folder_becomes_a_mirror_folder_that_applies_in_order() {
+    let dir = scratch("folder");
+    let migrations = dir.join("migrations");
+    write(
+        &migrations,
+        "0001_users.sql",
+        "CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE);\n",
+    );
+    write(
+        &migrations,
+        "0002/0001_posts.sql",
+        "CREATE TABLE posts (id serial PRIMARY KEY, user_id int REFERENCES users, title text);\n",
+    );
+    write(
+        &migrations,
+        "0003_flag.sql",
+        "ALTER TABLE users ADD COLUMN active boolean NOT NULL DEFAULT true;\nALTER TABLE users ALTER COLUMN email TYPE varchar(200);\nINSERT INTO users (email) VALUES ('a@x');\nINSERT INTO posts (user_id, title) VALUES (1, 'hi');\n",
+    );
+    write(&migrations, "README.md", "not SQL");
+    let out_dir = dir.join("out");
+    let out = pgshift(
+        &[
+            "convert",
+            "--to",
+            "sqlite",
+            migrations.to_str().unwrap(),
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("README.md is not a .sql file"), "{stderr}");
+    assert_eq!(
+        files(&out_dir),
+        ["0001_users.sql", "0002/0001_posts.sql", "0003_flag.sql"]
+    );
+    // The ALTER TYPE of 0003 rebuilds `users` on SQLite, which needs the schema
+    // that 0001 and 0002 built: one catalog is carried across the folder.
+    let db = rusqlite::Connection::open_in_memory().unwrap();
+    for f in files(&out_dir) {
+        let sql = std::fs::read_to_string(out_dir.join(&f)).unwrap();
+        db.execute_batch(&sql)
+            .unwrap_or_else(|e| panic!("{f}: {e}\n{sql}"));
+    }
+    let row: (i64, String, i64, String) = db
+        .query_row(
+            "SELECT u.id, u.email, u.active, p.title FROM users u JOIN posts p ON p.user_id = u.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(row, (1, "a@x".to_string(), 1, "hi".to_string()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_bad_input_leaves_no_output_and_points_at_the_line() {
+    let dir = scratch("bad");
+    let migrations = dir.join("migrations");
+    write(
+        &migrations,
+        "0001_ok.sql",
+        "CREATE TABLE t (id int PRIMARY KEY);\n",
+    );
+    write(
+        &migrations,
+        "0002_bad.sql",
+        "INSERT INTO t VALUES (1);\n\nSELEC id FROM t;\n",
+    );
+    write(&migrations, "0003_later.sql", "INSERT INTO t VALUES (2);\n");
+    let out_dir = dir.join("out");
+    let out = pgshift(
+        &[
+            "convert",
+            "--to",
+            "mysql",
+            migrations.to_str().unwrap(),
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("0002_bad.sql:3:1"), "{stderr}");
+    assert!(stderr.contains("SELEC id FROM t;"), "{stderr}");
+    assert!(stderr.contains("stopped after"), "{stderr}");
+    assert_eq!(
+        files(&out_dir),
+        Vec::<String>::new(),
+        "no output, not even temporary files"
+    );
+    // -o FILE: an existing file is left as it was.
+    let target = dir.join("out.sql");
+    std::fs::write(&target, "old").unwrap();
+    let bad = migrations.join("0002_bad.sql");
+    let out = pgshift(
+        &[
+            "convert",
+            "--to",
+            "sqlite",
+            bad.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+    assert_eq!(files(&dir).iter().filter(|f| f.contains("tmp")).count(), 0);
+    // A folder needs somewhere to go.
+    let out = pgshift(
+        &["convert", "--to", "sqlite", migrations.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn output_file_and_dev_null() {
+    let dir = scratch("dash-o");
+    let target = dir.join("nested/out.sql");
+    let out = pgshift(
+        &[
+            "convert",
+            "--to",
+            "sqlite",
+            &example(),
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("CREATE TABLE users"));
+    let out = pgshift(
+        &["convert", "--to", "sqlite", &example(), "-o", "/dev/null"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

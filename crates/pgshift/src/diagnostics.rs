@@ -63,6 +63,8 @@ diagnostics! {
         "The input holds only comments or white space.";
     UnsupportedTarget = "PGS0008", Error, "not supported by the target",
         "The target engine cannot express this; see the help of the specific construct.";
+    InvalidUtf8 = "PGS0009", Error, "not valid UTF-8",
+        "pgshift reads scripts as UTF-8; convert the file (for example with iconv) or remove the stray bytes.";
     // Auto-increment.
     SerialNotPrimaryKey = "PGS0100", Error, "auto-increment column is not the primary key",
         "SQLite only auto-increments an INTEGER PRIMARY KEY; make this column the table's primary key, or fill it from the application.";
@@ -106,6 +108,8 @@ diagnostics! {
         "SET, RESET and set_config() change PostgreSQL's session, not the schema or the data; the target's own session settings are yours to choose.";
     SessionTimeZone = "PGS0132", Warning, "session time zone dropped",
         "pgshift's translations keep timestamps in UTC; give timestamptz values with an explicit offset, or convert them to UTC first.";
+    DatabaseStatement = "PGS0133", Warning, "database statement skipped",
+        "The output runs in the database (the SQLite file, the MySQL schema) you load it into; create or choose that database yourself before loading.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).
@@ -327,8 +331,15 @@ impl Diagnostic {
     /// A JSON object with the line and column resolved against `source`.
     pub fn to_json(&self, source: &str) -> String {
         let index = LineIndex::new(source);
-        let start = index.line_col(self.span.start);
-        let end = index.line_col(self.span.end);
+        self.to_json_at(
+            index.line_col(self.span.start),
+            index.line_col(self.span.end),
+        )
+    }
+
+    /// The JSON form, with the span's lines and columns already known (a caller
+    /// that streams its input locates spans itself).
+    pub fn to_json_at(&self, start: crate::span::LineCol, end: crate::span::LineCol) -> String {
         let value = JsonDiagnostic {
             diagnostic: self,
             start,

@@ -18,6 +18,7 @@ pub mod catalog;
 mod copy;
 pub mod diagnostics;
 mod emit;
+pub mod fold;
 pub mod ir;
 mod lower;
 pub mod pgtext;
@@ -28,6 +29,7 @@ pub mod span;
 pub mod target;
 
 pub use diagnostics::{Code, Diagnostic, Severity};
+pub use pipeline::{Finished, Output, Translator};
 pub use span::{LineCol, LineIndex, Span};
 pub use target::{Dialect, Target};
 
@@ -94,6 +96,14 @@ impl Options {
         let catalog = pipeline::schema(sql, &self)?;
         self.schema = Some(std::sync::Arc::new(catalog));
         Ok(self)
+    }
+
+    /// Starts translation from `catalog`, the schema an earlier script built
+    /// (`Translator::catalog`): how the CLI carries one schema across a folder of
+    /// migrations.
+    pub fn with_catalog(mut self, catalog: catalog::Catalog) -> Options {
+        self.schema = Some(std::sync::Arc::new(catalog));
+        self
     }
 }
 

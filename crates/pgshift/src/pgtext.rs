@@ -205,10 +205,14 @@ pub fn timestamp(s: &str, tz: bool) -> Result<String, String> {
     Ok(out)
 }
 
+/// `YYYY-MM-DD`, or as PostgreSQL also reads it with the year first,
+/// `YYYY/M/D` (one or two digits for the month and the day).
 fn ymd(s: &str) -> Option<(i64, u32, u32)> {
-    let mut it = s.split('-');
+    let sep = if s.contains('/') { '/' } else { '-' };
+    let mut it = s.split(sep);
     let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-    if it.next().is_some() || y.len() != 4 {
+    let short = |part: &str| (1..=2).contains(&part.len());
+    if it.next().is_some() || y.len() != 4 || !short(m) || !short(d) {
         return None;
     }
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
@@ -454,6 +458,21 @@ mod tests {
         assert!(number("NaN").is_err());
         assert!(number("Infinity").is_err());
         assert!(number("1e").is_err());
+    }
+
+    #[test]
+    fn dates_with_slashes_and_short_fields() {
+        assert_eq!(
+            timestamp("1962/2/18", false).as_deref(),
+            Ok("1962-02-18 00:00:00")
+        );
+        assert_eq!(
+            timestamp("2021-1-6 7:05", false).as_deref(),
+            Ok("2021-01-06 07:05:00")
+        );
+        assert!(timestamp("2021/13/1", false).is_err());
+        assert!(timestamp("2021/1/123", false).is_err());
+        assert!(timestamp("21/1/1", false).is_err());
     }
 
     #[test]

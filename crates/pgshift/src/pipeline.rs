@@ -1,11 +1,19 @@
 //! The pipeline for a whole script: scan → parse → lower → rules → emit, one
 //! statement at a time, so that memory follows the largest statement.
+//!
+//! [`Translator`] holds what lasts between statements (the catalog, a COPY header
+//! waiting for its data, the diagnostics not yet taken) and is fed one scanned
+//! piece at a time: by [`translate`] from `scan::split` over a string, or by a
+//! caller that streams a file (`scan::Reader`). The post-data plan (`fold`),
+//! when given, folds pg_dump's later constraints into each CREATE TABLE.
 
 use crate::catalog::{self, Catalog};
 use crate::diagnostics::{Code, Diagnostic, Severity};
-use crate::ir::Stmt;
-use crate::scan::{self, PieceKind, ScanErrorKind};
+use crate::fold::{self, Plan};
+use crate::ir::{Pragma, Stmt, TransactionKind};
+use crate::scan::{self, Piece, PieceKind, ScanErrorKind};
 use crate::span::Span;
+use crate::target::RebuildForeignKeys;
 use crate::{copy, emit, lower, rules, Error, Options, Statement, Translation};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
@@ -14,9 +22,27 @@ use sqlparser::parser::Parser;
 const PARSER_RECURSION_LIMIT: usize = 200;
 
 /// One piece of output: a statement, or a comment that says what was skipped.
-enum Out {
+#[derive(Clone, Debug, PartialEq)]
+pub enum Output {
     Statement(Statement),
     Comment(String),
+}
+
+impl Output {
+    /// Appends the output as script text: `sql;` or `-- note`, and a newline.
+    pub fn write_to(&self, out: &mut String) {
+        match self {
+            Output::Statement(s) => {
+                out.push_str(&s.sql);
+                out.push_str(";\n");
+            }
+            Output::Comment(c) => {
+                out.push_str("-- ");
+                out.push_str(c);
+                out.push('\n');
+            }
+        }
+    }
 }
 
 pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
@@ -25,18 +51,10 @@ pub fn translate(sql: &str, options: &Options) -> Result<Translation, Error> {
     let mut params = Vec::new();
     let mut statements = Vec::with_capacity(outputs.len());
     for o in outputs {
-        match o {
-            Out::Statement(s) => {
-                out.push_str(&s.sql);
-                out.push_str(";\n");
-                params.extend_from_slice(&s.params);
-                statements.push(s);
-            }
-            Out::Comment(c) => {
-                out.push_str("-- ");
-                out.push_str(&c);
-                out.push('\n');
-            }
+        o.write_to(&mut out);
+        if let Output::Statement(s) = o {
+            params.extend_from_slice(&s.params);
+            statements.push(s);
         }
     }
     Ok(Translation {
@@ -52,107 +70,253 @@ pub fn schema(sql: &str, options: &Options) -> Result<Catalog, Error> {
     run(sql, options).map(|(_, _, catalog)| catalog)
 }
 
-type Run = (Vec<Out>, Vec<Diagnostic>, Catalog);
+type Run = (Vec<Output>, Vec<Diagnostic>, Catalog);
 
 fn run(sql: &str, options: &Options) -> Result<Run, Error> {
-    let mut diagnostics = Vec::new();
-    let mut statements = Vec::new();
-    let mut catalog = options.schema.as_deref().cloned().unwrap_or_default();
-    let mut saw_sql = false;
-    // The COPY header whose data block comes next (`Err` when it failed).
-    let mut copy: PendingCopy = None;
+    let mut planner = fold::Planner::new(options);
     for piece in scan::split(sql) {
-        let text = piece.text(sql);
+        planner.piece(&piece, piece.text(sql));
+    }
+    let mut translator = Translator::new(options).with_plan(planner.finish());
+    let mut outputs = Vec::new();
+    for piece in scan::split(sql) {
+        translator.piece(&piece, piece.text(sql), &mut outputs);
+    }
+    let finished = translator.finish(&mut outputs);
+    if finished.diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(Error {
+            diagnostics: finished.diagnostics,
+        });
+    }
+    Ok((outputs, finished.diagnostics, finished.catalog))
+}
+
+/// What a finished translation leaves: the diagnostics not yet taken and the catalog.
+pub struct Finished {
+    pub diagnostics: Vec<Diagnostic>,
+    pub catalog: Catalog,
+    /// Whether any diagnostic of the whole run was an error.
+    pub failed: bool,
+}
+
+/// Translates a script fed to it piece by piece (see the module docs).
+pub struct Translator<'o> {
+    options: &'o Options,
+    catalog: Catalog,
+    plan: Plan,
+    /// The COPY header whose data block comes next (`Err` when it failed).
+    copy: PendingCopy,
+    diagnostics: Vec<Diagnostic>,
+    /// How many errors the diagnostics taken so far held.
+    errors_taken: usize,
+    saw_sql: bool,
+    /// Whether the prologue (the foreign-key deferral of a folded dump) is out.
+    started: bool,
+}
+
+impl<'o> Translator<'o> {
+    pub fn new(options: &'o Options) -> Translator<'o> {
+        Translator {
+            options,
+            catalog: options.schema.as_deref().cloned().unwrap_or_default(),
+            plan: Plan::default(),
+            copy: None,
+            diagnostics: Vec::new(),
+            errors_taken: 0,
+            saw_sql: false,
+            started: false,
+        }
+    }
+
+    /// Folds post-data statements into CREATE TABLE as `plan` says (`fold::Planner`).
+    pub fn with_plan(mut self, plan: Plan) -> Translator<'o> {
+        self.plan = plan;
+        self
+    }
+
+    /// The schema as the statements so far have built it.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Whether an error has been diagnosed so far.
+    pub fn failed(&self) -> bool {
+        self.errors_taken > 0 || self.diagnostics.iter().any(|d| self.is_error(d))
+    }
+
+    fn is_error(&self, d: &Diagnostic) -> bool {
+        d.is_error() || (self.options.strict && d.severity == Severity::Warning)
+    }
+
+    /// The diagnostics since the last call, with `strict` applied.
+    pub fn take_diagnostics(&mut self) -> Vec<Diagnostic> {
+        let mut taken = std::mem::take(&mut self.diagnostics);
+        if self.options.strict {
+            for d in &mut taken {
+                if d.severity == Severity::Warning {
+                    d.severity = Severity::Error;
+                }
+            }
+        }
+        self.errors_taken += taken.iter().filter(|d| d.is_error()).count();
+        taken
+    }
+
+    /// Translates one scanned piece; `text` is its text, `piece.span` its place.
+    pub fn piece(&mut self, piece: &Piece, text: &str, out: &mut Vec<Output>) {
         match piece.kind {
             PieceKind::Trivia => {}
             PieceKind::MetaCommand => {
                 let command = text.split_whitespace().next().unwrap_or("\\");
-                diagnostics.push(Diagnostic::new(
+                self.diagnostics.push(Diagnostic::new(
                     Code::MetaCommand,
                     trimmed_span(piece.span, text),
                     format!("the psql meta-command `{command}` is dropped"),
                 ));
             }
-            PieceKind::CopyData => match copy.take() {
-                Some(Ok(header)) => {
-                    let mut batch = Vec::new();
-                    copy::data(
-                        &header,
-                        text,
-                        piece.span.start as usize,
-                        options,
-                        &catalog,
-                        &mut diagnostics,
-                        &mut batch,
-                    );
-                    statements.extend(batch.into_iter().map(Out::Statement));
-                }
-                // The COPY statement itself failed and said so.
-                Some(Err(())) => {}
-                None => diagnostics.push(Diagnostic::new(
-                    Code::CopyWithoutHeader,
-                    piece.span,
-                    "a COPY data block without a `COPY … FROM stdin` statement before it",
-                )),
-            },
-            PieceKind::Statement => {
-                saw_sql = true;
-                if let Some(err) = piece.error {
-                    let what = match err.kind {
-                        ScanErrorKind::UnterminatedString => "string literal",
-                        ScanErrorKind::UnterminatedQuotedIdent => "quoted identifier",
-                        ScanErrorKind::UnterminatedDollarQuote => "dollar-quoted string",
-                        ScanErrorKind::UnterminatedComment => "block comment",
-                    };
-                    diagnostics.push(Diagnostic::new(
-                        Code::Unterminated,
-                        err.span,
-                        format!("unterminated {what}"),
-                    ));
-                    continue;
-                }
-                if piece.depth > options.max_depth {
-                    diagnostics.push(Diagnostic::new(
-                        Code::TooComplex,
-                        piece.span,
-                        format!(
-                            "the statement nests {} levels deep; the limit is {}",
-                            piece.depth, options.max_depth
-                        ),
-                    ));
-                    continue;
-                }
-                copy = statement(
-                    text,
-                    piece.span.start as usize,
-                    options,
-                    &mut catalog,
-                    &mut diagnostics,
-                    &mut statements,
-                )
-                // A statement that failed may have been the COPY of a data block.
-                .unwrap_or(Some(Err(())));
-            }
+            PieceKind::CopyData => self.copy_data(text, piece.span.start as usize, true, out),
+            PieceKind::Statement => self.statement_piece(piece, text, out),
         }
     }
-    if !saw_sql && diagnostics.is_empty() {
-        diagnostics.push(Diagnostic::new(
-            Code::EmptyInput,
-            Span::EMPTY,
-            "the input holds no SQL statement",
+
+    /// A part of a COPY data block, whole lines, starting at byte `offset`;
+    /// `last` when it holds the block's end (`\.` or the end of input).
+    pub fn copy_data(&mut self, text: &str, offset: usize, last: bool, out: &mut Vec<Output>) {
+        let header = if last {
+            self.copy.take()
+        } else {
+            self.copy.clone()
+        };
+        match header {
+            Some(Ok(header)) => {
+                self.prologue(out);
+                let mut batch = Vec::new();
+                copy::data(
+                    &header,
+                    text,
+                    offset,
+                    self.options,
+                    &self.catalog,
+                    &mut self.diagnostics,
+                    &mut batch,
+                );
+                out.extend(batch.into_iter().map(Output::Statement));
+            }
+            // The COPY statement itself failed and said so.
+            Some(Err(())) => {}
+            None => self.diagnostics.push(Diagnostic::new(
+                Code::CopyWithoutHeader,
+                Span::new(offset, offset + text.len()),
+                "a COPY data block without a `COPY … FROM stdin` statement before it",
+            )),
+        }
+    }
+
+    fn statement_piece(&mut self, piece: &Piece, text: &str, out: &mut Vec<Output>) {
+        self.saw_sql = true;
+        if let Some(err) = piece.error {
+            let what = match err.kind {
+                ScanErrorKind::UnterminatedString => "string literal",
+                ScanErrorKind::UnterminatedQuotedIdent => "quoted identifier",
+                ScanErrorKind::UnterminatedDollarQuote => "dollar-quoted string",
+                ScanErrorKind::UnterminatedComment => "block comment",
+            };
+            self.diagnostics.push(Diagnostic::new(
+                Code::Unterminated,
+                err.span,
+                format!("unterminated {what}"),
+            ));
+            return;
+        }
+        if piece.depth > self.options.max_depth {
+            self.diagnostics.push(Diagnostic::new(
+                Code::TooComplex,
+                piece.span,
+                format!(
+                    "the statement nests {} levels deep; the limit is {}",
+                    piece.depth, self.options.max_depth
+                ),
+            ));
+            return;
+        }
+        let offset = piece.span.start as usize;
+        if let Some(table) = self.plan.folded_into(offset) {
+            out.push(Output::Comment(format!(
+                "ALTER TABLE {table} … is folded into CREATE TABLE {table}"
+            )));
+            return;
+        }
+        self.prologue(out);
+        let mut cx = StatementCx {
+            options: self.options,
+            catalog: &mut self.catalog,
+            plan: &self.plan,
+            offset,
+            diagnostics: &mut self.diagnostics,
+            out,
+        };
+        self.copy = cx
+            .statement(text)
+            // A statement that failed may have been the COPY of a data block.
+            .unwrap_or(Some(Err(())));
+    }
+
+    /// Before the first output of a dump whose foreign keys were folded: defer
+    /// their checks to the end, so that tables load in any order.
+    fn prologue(&mut self, out: &mut Vec<Output>) {
+        if std::mem::replace(&mut self.started, true) || !self.plan.defers_foreign_keys() {
+            return;
+        }
+        let target = self.options.target;
+        // The pragma has no effect inside a transaction, so it comes first.
+        if target.caps.foreign_keys_pragma {
+            out.push(emitted(&Stmt::Pragma(Pragma::ForeignKeys(true)), target));
+        }
+        if target.caps.rebuild_foreign_keys == RebuildForeignKeys::Toggle {
+            out.push(emitted(&Stmt::Transaction(TransactionKind::Begin), target));
+        }
+        out.push(emitted(
+            &Stmt::Pragma(Pragma::DeferForeignKeys(true)),
+            target,
         ));
     }
-    if options.strict {
-        for d in &mut diagnostics {
-            if d.severity == Severity::Warning {
-                d.severity = Severity::Error;
-            }
+
+    /// Ends the script: closes the prologue's transaction and reports empty input.
+    pub fn finish(mut self, out: &mut Vec<Output>) -> Finished {
+        if self.started
+            && self.plan.defers_foreign_keys()
+            && self.options.target.caps.rebuild_foreign_keys == RebuildForeignKeys::Toggle
+        {
+            out.push(emitted(
+                &Stmt::Transaction(TransactionKind::Commit),
+                self.options.target,
+            ));
+        }
+        if !self.saw_sql && self.diagnostics.is_empty() && self.errors_taken == 0 {
+            self.diagnostics.push(Diagnostic::new(
+                Code::EmptyInput,
+                Span::EMPTY,
+                "the input holds no SQL statement",
+            ));
+        }
+        let diagnostics = self.take_diagnostics();
+        Finished {
+            failed: self.errors_taken > 0,
+            diagnostics,
+            catalog: self.catalog,
         }
     }
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(Error { diagnostics });
-    }
-    Ok((statements, diagnostics, catalog))
+}
+
+/// A target statement that pgshift adds itself (it has no source span).
+fn emitted(stmt: &Stmt, target: &crate::Target) -> Output {
+    let e = emit::statement(stmt, target);
+    Output::Statement(Statement {
+        sql: e.sql,
+        params: e.params,
+        span: Span::EMPTY,
+        returns_rows: false,
+    })
 }
 
 /// A span without the piece's trailing newline.
@@ -167,26 +331,86 @@ fn trimmed_span(span: Span, text: &str) -> Span {
 /// A `COPY … FROM stdin` header that waits for its data (`Err` when it failed).
 type PendingCopy = Option<Result<copy::Header, ()>>;
 
-/// Translates one statement's text; `offset` is where it starts in the input.
-/// Its target statements go to `out`, and its effect on the schema to `catalog`.
-/// A `COPY … FROM stdin` statement returns its header for the data block.
-fn statement(
-    text: &str,
+/// What translating one statement needs.
+struct StatementCx<'a> {
+    options: &'a Options,
+    catalog: &'a mut Catalog,
+    plan: &'a Plan,
+    /// Where the statement's piece starts in the input.
     offset: usize,
-    options: &Options,
-    catalog: &mut Catalog,
-    diagnostics: &mut Vec<Diagnostic>,
-    out: &mut Vec<Out>,
-) -> Option<PendingCopy> {
-    let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
-    let span = Span::new(offset, offset + body.len());
-    // Statements sqlparser cannot read in PostgreSQL's form are read first.
-    let mut cx = lower::Cx::new(body, offset, diagnostics);
-    if let Some(lowered) = lower::fallback::statement(&mut cx) {
-        let ir = lowered.ok()?;
-        finish(ir, span, options, catalog, diagnostics, out);
-        return Some(None);
+    diagnostics: &'a mut Vec<Diagnostic>,
+    out: &'a mut Vec<Output>,
+}
+
+impl StatementCx<'_> {
+    /// Translates one statement's text. Its target statements go to `out`, and
+    /// its effect on the schema to `catalog`. A `COPY … FROM stdin` statement
+    /// returns its header for the data block.
+    fn statement(&mut self, text: &str) -> Option<PendingCopy> {
+        let offset = self.offset;
+        let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
+        let span = Span::new(offset, offset + body.len());
+        // Statements sqlparser cannot read in PostgreSQL's form are read first.
+        let mut cx = lower::Cx::new(body, offset, self.diagnostics);
+        if let Some(lowered) = lower::fallback::statement(&mut cx) {
+            let ir = lowered.ok()?;
+            self.finish(ir, span);
+            return Some(None);
+        }
+        let ast = parse(body, offset, span, self.diagnostics)?;
+        let mut cx = lower::Cx::new(body, offset, self.diagnostics);
+        if let sqlparser::ast::Statement::Copy { .. } = &ast {
+            return Some(Some(copy::header(&mut cx, &ast).map_err(|_| ())));
+        }
+        let ir = lower::statement(&mut cx, &ast).ok()?;
+        drop(ast);
+        self.finish(ir, span);
+        Some(None)
     }
+
+    /// Rules, emission and the catalog for one lowered statement.
+    fn finish(&mut self, mut ir: Stmt, span: Span) {
+        // A CREATE TABLE takes the constraints and defaults a dump adds later.
+        if let Stmt::CreateTable(t) = &mut ir {
+            for seq in self.plan.fold_into(self.offset, t) {
+                catalog::observe(self.catalog, seq);
+            }
+        }
+        // The catalog records the statement as PostgreSQL wrote it, once the rules
+        // have read the schema as it stood before it.
+        let pg = ir.changes_schema().then(|| ir.clone());
+        let mut rcx = rules::RuleCx {
+            target: self.options.target,
+            catalog: self.catalog,
+            lenient: self.options.lenient,
+            diagnostics: self.diagnostics,
+        };
+        for stmt in rules::translate(ir, &mut rcx) {
+            if let Stmt::Skipped(note) = &stmt {
+                self.out.push(Output::Comment(note.clone()));
+                continue;
+            }
+            let emitted = emit::statement(&stmt, self.options.target);
+            self.out.push(Output::Statement(Statement {
+                sql: emitted.sql,
+                params: emitted.params,
+                span,
+                returns_rows: stmt.returns_rows(),
+            }));
+        }
+        if let Some(pg) = pg {
+            catalog::observe(self.catalog, &pg);
+        }
+    }
+}
+
+/// Parses one statement's text with sqlparser, or diagnoses why it cannot.
+pub(crate) fn parse(
+    body: &str,
+    offset: usize,
+    span: Span,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<sqlparser::ast::Statement> {
     let parsed = Parser::new(&PostgreSqlDialect {})
         .with_recursion_limit(PARSER_RECURSION_LIMIT)
         .try_with_sql(body)
@@ -211,53 +435,8 @@ fn statement(
         ));
         return None;
     }
-    let ast = parsed.pop()?;
-    let mut cx = lower::Cx::new(body, offset, diagnostics);
-    if let sqlparser::ast::Statement::Copy { .. } = &ast {
-        return Some(Some(copy::header(&mut cx, &ast).map_err(|_| ())));
-    }
-    let ir = lower::statement(&mut cx, &ast).ok()?;
-    drop(ast);
-    finish(ir, span, options, catalog, diagnostics, out);
-    Some(None)
+    parsed.pop()
 }
-
-/// Rules, emission and the catalog for one lowered statement.
-fn finish(
-    ir: Stmt,
-    span: Span,
-    options: &Options,
-    catalog: &mut Catalog,
-    diagnostics: &mut Vec<Diagnostic>,
-    out: &mut Vec<Out>,
-) {
-    // The catalog records the statement as PostgreSQL wrote it, once the rules
-    // have read the schema as it stood before it.
-    let pg = ir.changes_schema().then(|| ir.clone());
-    let mut rcx = rules::RuleCx {
-        target: options.target,
-        catalog,
-        lenient: options.lenient,
-        diagnostics,
-    };
-    for stmt in rules::translate(ir, &mut rcx) {
-        if let Stmt::Skipped(note) = &stmt {
-            out.push(Out::Comment(note.clone()));
-            continue;
-        }
-        let emitted = emit::statement(&stmt, options.target);
-        out.push(Out::Statement(Statement {
-            sql: emitted.sql,
-            params: emitted.params,
-            span,
-            returns_rows: stmt.returns_rows(),
-        }));
-    }
-    if let Some(pg) = pg {
-        catalog::observe(catalog, &pg);
-    }
-}
-
 /// sqlparser's message without its prefix and location, and the location as a
 /// byte offset in the input (sqlparser counts lines and columns in the statement).
 fn parse_message(msg: &str, body: &str, offset: usize) -> (String, Option<(usize, usize)>) {

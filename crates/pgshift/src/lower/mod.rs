@@ -178,6 +178,10 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
         S::AlterTable(t) => alter::alter_table(cx, t),
         S::CreateView(v) => objects::create_view(cx, v),
         S::Drop { .. } => objects::drop(cx, stmt),
+        // CREATE DATABASE d → `-- skipped CREATE DATABASE d: …`, with a warning.
+        S::CreateDatabase { db_name, .. } => {
+            objects::database(cx, "CREATE DATABASE", Some(db_name))
+        }
         S::Truncate(t) => objects::truncate(cx, t),
         S::Comment { .. } => objects::comment(cx, stmt),
         S::CreateSchema { .. } => objects::create_schema(cx, stmt),

@@ -62,6 +62,9 @@ pub fn drop(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
     else {
         return cx.unsupported(cx.whole(), "this DROP");
     };
+    if *object_type == ast::ObjectType::Database {
+        return database(cx, "DROP DATABASE", names.first());
+    }
     let kind = match object_type {
         ast::ObjectType::View => ObjectKind::View,
         ast::ObjectType::MaterializedView => ObjectKind::MaterializedView,
@@ -272,4 +275,18 @@ fn finish(
         change,
         span: cx.whole(),
     }))
+}
+
+/// `CREATE DATABASE d`, `DROP DATABASE d` → a skip note with a warning: the
+/// targets' output runs in the database it is loaded into.
+pub fn database(cx: &mut Cx, what: &str, name: Option<&ast::ObjectName>) -> Lower<Stmt> {
+    let name = name.map_or_else(String::new, |n| format!(" {n}"));
+    cx.diagnostics.push(crate::Diagnostic::new(
+        crate::Code::DatabaseStatement,
+        cx.whole(),
+        format!("{what}{name} is skipped"),
+    ));
+    Ok(Stmt::Skipped(format!(
+        "skipped {what}{name}: the output runs in the database it is loaded into"
+    )))
 }

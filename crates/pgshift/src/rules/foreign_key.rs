@@ -24,44 +24,69 @@
 use super::RuleCx;
 use crate::catalog::Catalog;
 use crate::diagnostics::Code;
-use crate::ir::{ConstraintKind, CreateTable, Pragma, Stmt};
+use crate::ir::{AlterOp, ConstraintKind, CreateTable, Ident, Pragma, Stmt, TableConstraint};
 
 /// REFERENCES p → REFERENCES p (id), p's primary key.
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    let Stmt::CreateTable(t) = stmt else { return };
-    let own_key = crate::catalog::Table {
-        def: (**t).clone(),
-        indexes: Vec::new(),
-    }
-    .primary_key();
-    let own = crate::catalog::key(&t.name);
-    for c in &mut t.constraints {
-        let ConstraintKind::ForeignKey(fk) = &mut c.kind else {
-            continue;
-        };
-        if !fk.referred.is_empty() {
-            continue;
-        }
-        let key = if crate::catalog::key(&fk.table) == own {
-            own_key.clone()
-        } else {
-            cx.catalog
-                .table(&fk.table)
-                .map(crate::catalog::Table::primary_key)
-                .unwrap_or_default()
-        };
-        if key.is_empty() {
-            if cx.target.dialect == crate::target::Dialect::Mysql {
-                cx.report(
-                    Code::UnsupportedTarget,
-                    c.span,
-                    "REFERENCES without columns needs the referenced table's primary key, which the schema so far does not show",
-                );
+    match stmt {
+        // CREATE TABLE c (…, FOREIGN KEY (p) REFERENCES p) → … REFERENCES p (id).
+        Stmt::CreateTable(t) => {
+            let own_key = crate::catalog::Table {
+                def: (**t).clone(),
+                indexes: Vec::new(),
             }
-            continue;
+            .primary_key();
+            let own = crate::catalog::key(&t.name);
+            for c in &mut t.constraints {
+                name_referred(c, &own, &own_key, cx);
+            }
         }
-        fk.referred = key;
+        // ALTER TABLE c ADD CONSTRAINT f FOREIGN KEY (p) REFERENCES p → … REFERENCES p (id).
+        Stmt::AlterTable(a) => {
+            let own = crate::catalog::key(&a.name);
+            let own_key = cx
+                .catalog
+                .table(&a.name)
+                .map(crate::catalog::Table::primary_key)
+                .unwrap_or_default();
+            for op in &mut a.ops {
+                if let AlterOp::AddConstraint(c) = op {
+                    name_referred(c, &own, &own_key, cx);
+                }
+            }
+        }
+        _ => {}
     }
+}
+
+/// Names the referenced columns of a foreign key that leaves them out: the
+/// primary key of the table it references (`own_key` when that is `own`).
+fn name_referred(c: &mut TableConstraint, own: &str, own_key: &[Ident], cx: &mut RuleCx) {
+    let ConstraintKind::ForeignKey(fk) = &mut c.kind else {
+        return;
+    };
+    if !fk.referred.is_empty() {
+        return;
+    }
+    let key = if crate::catalog::key(&fk.table) == own {
+        own_key.to_vec()
+    } else {
+        cx.catalog
+            .table(&fk.table)
+            .map(crate::catalog::Table::primary_key)
+            .unwrap_or_default()
+    };
+    if key.is_empty() {
+        if cx.target.dialect == crate::target::Dialect::Mysql {
+            cx.report(
+                Code::UnsupportedTarget,
+                c.span,
+                "REFERENCES without columns needs the referenced table's primary key, which the schema so far does not show",
+            );
+        }
+        return;
+    }
+    fk.referred = key;
 }
 
 /// The expansion: CREATE TABLE with a foreign key → PRAGMA foreign_keys = ON; CREATE TABLE.

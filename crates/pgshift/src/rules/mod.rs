@@ -61,7 +61,7 @@ mod regex_match;
 mod returning;
 mod round;
 mod row_locking;
-mod sequence;
+pub(crate) mod sequence;
 mod serial;
 mod set_operations;
 mod set_returning;

@@ -111,7 +111,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 }
 
 /// The sequence of a `nextval('s')` or `nextval('s'::regclass)` call.
-pub(super) fn nextval_of(e: &Expr) -> Option<String> {
+pub(crate) fn nextval_of(e: &Expr) -> Option<String> {
     let ExprKind::Func(f) = &e.kind else {
         return None;
     };

@@ -27,8 +27,11 @@
 
 mod depth;
 mod lexemes;
+mod reader;
 mod split;
 mod statement;
+
+pub use reader::{InvalidUtf8, OwnedPiece, Reader, COPY_CHUNK};
 
 use crate::span::Span;
 
