@@ -531,9 +531,14 @@ fn value(cx: &mut Cx, v: &ast::Value, span: crate::span::Span) -> Lower<Expr> {
                 ExprKind::Literal(Literal::Decimal(n.clone()))
             }
         }
-        // 'text', N'text', E'te\'xt' (sqlparser decodes the escapes), $$text$$ → String.
+        // N'text ' → 'text': PostgreSQL types N'' as character (bpchar), whose
+        // trailing spaces are not significant and are dropped when the value
+        // becomes text or varchar, as it does when stored in such a column.
+        ast::Value::NationalStringLiteral(s) => {
+            ExprKind::Literal(Literal::String(s.trim_end_matches(' ').to_string()))
+        }
+        // 'text', E'te\'xt' (sqlparser decodes the escapes), $$text$$ → String.
         ast::Value::SingleQuotedString(s)
-        | ast::Value::NationalStringLiteral(s)
         | ast::Value::EscapedStringLiteral(s)
         | ast::Value::UnicodeStringLiteral(s) => ExprKind::Literal(Literal::String(s.clone())),
         ast::Value::DollarQuotedString(d) => ExprKind::Literal(Literal::String(d.value.clone())),
