@@ -67,9 +67,9 @@ fn normalize(pg_type: &str, raw: Raw) -> String {
     };
     match pg_type {
         "smallint" | "integer" | "bigint" => text.parse::<i64>().map_or(text, |i| i.to_string()),
-        "numeric" | "real" | "double precision" => text
-            .parse::<f64>()
-            .map_or(text, |f| format!("{f:.5e}")),
+        "numeric" | "real" | "double precision" => {
+            text.parse::<f64>().map_or(text, |f| format!("{f:.5e}"))
+        }
         "boolean" => match text.as_str() {
             "t" | "true" | "1" => "t".to_string(),
             "f" | "false" | "0" => "f".to_string(),
@@ -115,14 +115,22 @@ fn assert_same(got: &Summary, want: &Summary, what: &str) {
             panic!("{what}: table {table} is missing");
         };
         if got_rows != rows {
-            let at = got_rows.iter().zip(rows).position(|(a, b)| a != b).unwrap_or(0);
+            let at = got_rows
+                .iter()
+                .zip(rows)
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             panic!(
                 "{what}: table {table}: {} rows (checksum {:016x}), PostgreSQL {} rows (checksum {:016x}); first difference:\n  got:  {:?}\n  want: {:?}",
                 got_rows.len(), fnv(got_rows), rows.len(), fnv(rows),
                 got_rows.get(at), rows.get(at)
             );
         }
-        eprintln!("{what}: {table}: {} rows, checksum {:016x}: same as PostgreSQL", rows.len(), fnv(rows));
+        eprintln!(
+            "{what}: {table}: {} rows, checksum {:016x}: same as PostgreSQL",
+            rows.len(),
+            fnv(rows)
+        );
     }
     assert_eq!(got.len(), want.len(), "{what}: tables");
 }
@@ -138,11 +146,15 @@ fn quote(name: &str, q: char) -> String {
 // PostgreSQL: the reference.
 
 fn pg_url() -> Option<String> {
-    std::env::var("PGSHIFT_TEST_PG_URL").ok().filter(|s| !s.is_empty())
+    std::env::var("PGSHIFT_TEST_PG_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 fn mysql_url() -> Option<String> {
-    std::env::var("PGSHIFT_TEST_MYSQL_URL").ok().filter(|s| !s.is_empty())
+    std::env::var("PGSHIFT_TEST_MYSQL_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 /// Runs the original with psql in a fresh database (or, for a script that makes
@@ -154,10 +166,18 @@ fn postgres(file: &Path, db: &str, own_db: bool) -> Option<(Schema, Summary)> {
     };
     let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     if !own_db {
-        admin.batch_execute(&format!("DROP DATABASE IF EXISTS {db}")).unwrap();
-        admin.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
+            .unwrap();
+        admin
+            .batch_execute(&format!("CREATE DATABASE {db}"))
+            .unwrap();
     }
-    let run_in = if own_db { url.clone() } else { format!("{url} dbname={db}") };
+    let run_in = if own_db {
+        url.clone()
+    } else {
+        format!("{url} dbname={db}")
+    };
     let status = Command::new("psql")
         .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", &run_in, "-f"])
         .arg(file)
@@ -165,7 +185,8 @@ fn postgres(file: &Path, db: &str, own_db: bool) -> Option<(Schema, Summary)> {
         .status()
         .unwrap();
     assert!(status.success(), "psql -f {} failed", file.display());
-    let mut client = postgres::Client::connect(&format!("{url} dbname={db}"), postgres::NoTls).unwrap();
+    let mut client =
+        postgres::Client::connect(&format!("{url} dbname={db}"), postgres::NoTls).unwrap();
     let mut schema = Schema::new();
     for r in client
         .query(
@@ -210,9 +231,12 @@ fn postgres(file: &Path, db: &str, own_db: bool) -> Option<(Schema, Summary)> {
 fn sqlite(sql: &str, schema: &Schema) -> Summary {
     let db = rusqlite::Connection::open_in_memory().unwrap();
     db.execute_batch("PRAGMA foreign_keys = ON").unwrap();
-    db.execute_batch(sql).unwrap_or_else(|e| panic!("SQLite rejected the output: {e}"));
+    db.execute_batch(sql)
+        .unwrap_or_else(|e| panic!("SQLite rejected the output: {e}"));
     let violations: i64 = db
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(violations, 0, "foreign key violations after the load");
     let mut summary = Summary::new();
@@ -249,7 +273,8 @@ fn sqlite(sql: &str, schema: &Schema) -> Summary {
 fn sqlite_counts(sql: &str) -> BTreeMap<String, usize> {
     let db = rusqlite::Connection::open_in_memory().unwrap();
     db.execute_batch("PRAGMA foreign_keys = ON").unwrap();
-    db.execute_batch(sql).unwrap_or_else(|e| panic!("SQLite rejected the output: {e}"));
+    db.execute_batch(sql)
+        .unwrap_or_else(|e| panic!("SQLite rejected the output: {e}"));
     let tables: Vec<String> = db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
         .unwrap()
@@ -261,7 +286,11 @@ fn sqlite_counts(sql: &str) -> BTreeMap<String, usize> {
         .into_iter()
         .map(|t| {
             let n: i64 = db
-                .query_row(&format!("SELECT count(*) FROM {}", quote(&t, '"')), [], |r| r.get(0))
+                .query_row(
+                    &format!("SELECT count(*) FROM {}", quote(&t, '"')),
+                    [],
+                    |r| r.get(0),
+                )
                 .unwrap();
             (t, n as usize)
         })
@@ -288,7 +317,8 @@ fn mariadb(out: &Path, db: &str, schema: &Schema) -> Option<Summary> {
     };
     use mysql::prelude::Queryable;
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&url).unwrap()).unwrap();
-    conn.query_drop(format!("DROP DATABASE IF EXISTS {db}")).unwrap();
+    conn.query_drop(format!("DROP DATABASE IF EXISTS {db}"))
+        .unwrap();
     conn.query_drop(format!("CREATE DATABASE {db}")).unwrap();
     let (user, password, host, port) = mysql_parts(&url);
     let client = ["mariadb", "mysql"]
@@ -350,12 +380,20 @@ fn check(file: &str, db: &str, own_db: bool, counts: &[(&str, usize)]) {
     let sqlite_sql = std::fs::read_to_string(&sqlite_out).unwrap();
     // The counts corpora/README.md gives hold whatever engines are there.
     let loaded = sqlite_counts(&sqlite_sql);
-    let expected: BTreeMap<String, usize> = counts.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+    let expected: BTreeMap<String, usize> =
+        counts.iter().map(|(t, n)| (t.to_string(), *n)).collect();
     assert_eq!(loaded, expected, "SQLite row counts of {file}");
     if let Some((schema, reference)) = postgres(&path, db, own_db) {
-        let counts: BTreeMap<String, usize> = reference.iter().map(|(t, rows)| (t.clone(), rows.len())).collect();
+        let counts: BTreeMap<String, usize> = reference
+            .iter()
+            .map(|(t, rows)| (t.clone(), rows.len()))
+            .collect();
         assert_eq!(counts, expected, "PostgreSQL row counts of {file}");
-        assert_same(&sqlite(&sqlite_sql, &schema), &reference, &format!("SQLite, {file}"));
+        assert_same(
+            &sqlite(&sqlite_sql, &schema),
+            &reference,
+            &format!("SQLite, {file}"),
+        );
         if let Some(mariadb) = mariadb(&mysql_out, &format!("pgshift_{db}"), &schema) {
             assert_same(&mariadb, &reference, &format!("MariaDB, {file}"));
         }
@@ -398,21 +436,41 @@ const NORTHWIND: &[(&str, usize)] = &[
 
 #[test]
 fn chinook_pg_dump() {
-    check("chinook/chinook.pg_dump.sql", "pgshift_chinook_dump", false, CHINOOK);
+    check(
+        "chinook/chinook.pg_dump.sql",
+        "pgshift_chinook_dump",
+        false,
+        CHINOOK,
+    );
 }
 
 #[test]
 fn northwind_pg_dump() {
-    check("northwind/northwind.pg_dump.sql", "pgshift_northwind_dump", false, NORTHWIND);
+    check(
+        "northwind/northwind.pg_dump.sql",
+        "pgshift_northwind_dump",
+        false,
+        NORTHWIND,
+    );
 }
 
 #[test]
 fn chinook_hand_written() {
     // The script drops and creates the database chinook_serial itself, then `\c`s to it.
-    check("chinook/Chinook_PostgreSql_SerialPKs.sql", "chinook_serial", true, CHINOOK);
+    check(
+        "chinook/Chinook_PostgreSql_SerialPKs.sql",
+        "chinook_serial",
+        true,
+        CHINOOK,
+    );
 }
 
 #[test]
 fn northwind_hand_written() {
-    check("northwind/northwind.sql", "pgshift_northwind", false, NORTHWIND);
+    check(
+        "northwind/northwind.sql",
+        "pgshift_northwind",
+        false,
+        NORTHWIND,
+    );
 }
