@@ -274,7 +274,7 @@ diagnostics! {
         "SQLite and MySQL cannot run PL/pgSQL (functions, procedures, triggers, DO blocks) nor row-level policies; rewrite the logic in the application, or translate in lenient mode to skip these statements with a warning.";
     CodeObjectSkipped = "PGS0568", Warning, "procedural code skipped",
         "Lenient mode skipped this statement, which the target cannot run; reimplement its logic in the application.";
-    PrivilegesDropped = "PGS0569", Warning, "privileges and ownership dropped",
+    PrivilegesDropped = "PGS0569", Note, "privileges and ownership dropped",
         "GRANT, REVOKE and OWNER TO name PostgreSQL roles, which the target does not share; set up the target's users and privileges separately.";
     PartitionBy = "PGS0570", Error, "partitioned table",
         "Neither target has PostgreSQL's declarative partitioning; create one plain table (drop PARTITION BY and the PARTITION OF tables) and index the partition key.";

@@ -9,7 +9,7 @@
 //! CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;
 //! GRANT SELECT ON t TO reader;
 //! -- output (both targets, default): an error for the function (PGS0567), and
-//! -- for the grant a warning (PGS0569) and the comment
+//! -- for the grant a note (PGS0569) and the comment
 //! -- skipped GRANT: roles and privileges are PostgreSQL's
 //! -- output (both targets, lenient mode): a warning (PGS0568) and the comments
 //! -- skipped CREATE FUNCTION f: PL/pgSQL cannot run on SQLite
@@ -19,8 +19,8 @@
 //! Fidelity: code objects are unsupported (an error, or a skip with a warning
 //! in lenient mode: the output never silently lacks them). Privileges and
 //! ownership name PostgreSQL roles, which the target does not share; they are
-//! always skipped with a warning, lenient or not, because the data and queries
-//! translate faithfully without them.
+//! always skipped with a note (shown by the CLI's `-v`), lenient or not,
+//! because the data and queries translate faithfully without them.
 //!
 //! <https://www.sqlite.org/lang.html>, <https://dev.mysql.com/doc/refman/8.0/en/stored-objects.html>
 
