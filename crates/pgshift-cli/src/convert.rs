@@ -110,7 +110,9 @@ fn run(args: &TranslateArgs, destination: &Destination, progress: bool) -> Resul
         .filter_map(|p| std::fs::metadata(p).ok())
         .map(|m| m.len())
         .sum();
-    let bar = progress::bar(total, progress && args.format == Format::Text);
+    // Never when the SQL itself is piped out, nor in JSON mode.
+    let piped = *destination == Destination::Stdout && !std::io::stdout().is_terminal();
+    let bar = progress::bar(total, progress && !piped && args.format == Format::Text);
     let mut pending = Pending::default();
     let mut shared = match destination {
         Destination::Nowhere => Some(Sink::Discard),
