@@ -126,3 +126,35 @@ fn planetscale_with_foreign_keys_kept_runs_on_mariadb() {
         .run(&orphan.statements, &[], &ExpectedErrors::default())
         .is_err());
 }
+
+#[test]
+fn d1_rebuild_of_a_parent_with_cascading_children_is_refused() {
+    let script = "CREATE TABLE p (id int PRIMARY KEY, name text);\n\
+        CREATE TABLE c (id int PRIMARY KEY, p int NOT NULL REFERENCES p (id) ON DELETE CASCADE);\n\
+        INSERT INTO p VALUES (1, 'a');\n\
+        INSERT INTO c VALUES (10, 1);\n\
+        ALTER TABLE p ALTER COLUMN name SET NOT NULL;\n";
+    // Run as D1 would, the deferred rebuild deletes c's rows through the cascade.
+    let mut without_check = translate("d1", &script.replace(" ON DELETE CASCADE", ""));
+    let cascading = script.split_inclusive('\n').take(4).collect::<String>();
+    let head = translate("d1", &cascading);
+    without_check.statements.splice(0..4, head.statements);
+    let conn = run_like_d1(&without_check).unwrap();
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM c"),
+        0,
+        "the cascade no longer fires"
+    );
+    // So pgshift stops instead, and plain SQLite (foreign keys off) keeps the rows.
+    let options = Options::profile("d1").unwrap();
+    let err = translate_with(script, &options).unwrap_err();
+    assert!(
+        err.diagnostics.iter().any(|d| d.code.as_str() == "PGS0589"),
+        "{err}"
+    );
+    let sqlite = Connection::open_in_memory().unwrap();
+    for s in translate("sqlite", script).statements {
+        sqlite.execute_batch(&s.sql).unwrap();
+    }
+    assert_eq!(count(&sqlite, "SELECT count(*) FROM c"), 1);
+}

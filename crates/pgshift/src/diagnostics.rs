@@ -309,6 +309,8 @@ diagnostics! {
         "A PostgreSQL schema becomes a MySQL database, and PlanetScale creates and drops databases only in its dashboard and CLI; create the database there, or keep the tables in the default schema.";
     RenameColumnUnsupported = "PGS0588", Error, "RENAME COLUMN not available on the target",
         "PlanetScale does not support renaming a column in place; add the new column, copy the values with an UPDATE, deploy the application, then drop the old column.";
+    RebuildCascade = "PGS0589", Error, "table rebuild would fire ON DELETE actions",
+        "SQLite rebuilds the table (copy, drop, rename), and Cloudflare D1 can only defer foreign keys, which still delete or change the referring rows when the old table is dropped. Drop the ON DELETE action (or the foreign key) of the referring tables first, then restore it.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -60,6 +60,7 @@ mod plpgsql;
 mod pragma;
 mod primary_key;
 mod public_schema;
+mod rebuild_cascade;
 mod regex_match;
 mod rename_column;
 mod returning;
@@ -270,6 +271,8 @@ type Check = fn(&[Stmt], Span, &mut RuleCx);
 static CHECKS: &[(&str, Check)] = &[
     // The PRAGMAs the rules wrote, against the target's list (D1).
     ("pragma", pragma::check),
+    // A deferred table rebuild (D1) that would fire ON DELETE actions of other tables.
+    ("rebuild_cascade", rebuild_cascade::check),
     // Statement length and bound parameters, measured on the printed statement.
     ("statement_limits", statement_limits::check),
 ];
