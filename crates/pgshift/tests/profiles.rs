@@ -1,6 +1,7 @@
 //! Translations that differ between the profiles of one family (mariadb,
-//! mysql8), which the grammar cases, run with each family's default profile,
-//! do not reach.
+//! mysql8, planetscale; d1, turso), which the grammar cases, run with each
+//! family's default profile, do not reach. `grammar-tests/tests/profiles.rs`
+//! runs some of them on the engines.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use pgshift::{translate_with, Options};
