@@ -85,6 +85,9 @@ pub struct TranslateArgs {
     /// blocks, policies) with a warning and a comment, instead of stopping.
     #[arg(long)]
     pub lenient: bool,
+    /// Keep FOREIGN KEY constraints where the profile drops them (planetscale).
+    #[arg(long)]
+    pub keep_foreign_keys: bool,
     /// A PostgreSQL schema script the input runs against (the tables that its
     /// ALTER TABLE, INSERT and COPY statements use).
     #[arg(long, value_name = "FILE")]

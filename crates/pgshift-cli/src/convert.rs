@@ -68,7 +68,10 @@ fn options(args: &TranslateArgs) -> Result<Options, String> {
         (None, Some(to)) => Options::new(to.dialect()),
         (None, None) => return Err("give --to sqlite|mysql or --profile NAME".to_string()),
     };
-    let options = options.strict(args.strict).lenient(args.lenient);
+    let mut options = options.strict(args.strict).lenient(args.lenient);
+    if args.keep_foreign_keys {
+        options = options.keep_foreign_keys(true);
+    }
     match &args.schema {
         None => Ok(options),
         Some(path) => {

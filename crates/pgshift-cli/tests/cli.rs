@@ -467,3 +467,36 @@ fn lenient_skips_plpgsql_with_a_comment() {
     );
     assert!(stdout.ends_with("SELECT 1;\n"), "{stdout}");
 }
+
+#[test]
+fn planetscale_drops_foreign_keys_unless_kept() {
+    let sql = "CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p);\n";
+    let out = pgshift(&["convert", "--profile", "planetscale", "-"], Some(sql));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stdout).contains("FOREIGN KEY"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("PGS0585"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = pgshift(
+        &[
+            "convert",
+            "--profile",
+            "planetscale",
+            "--keep-foreign-keys",
+            "-",
+        ],
+        Some(sql),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("FOREIGN KEY (p_id) REFERENCES p (id)"),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -108,7 +108,7 @@ diagnostics! {
         "SET, RESET and set_config() change PostgreSQL's session, not the schema or the data; the target's own session settings are yours to choose.";
     SessionTimeZone = "PGS0132", Warning, "session time zone dropped",
         "pgshift's translations keep timestamps in UTC; give timestamptz values with an explicit offset, or convert them to UTC first.";
-    DatabaseStatement = "PGS0133", Warning, "database statement skipped",
+    DatabaseSkipped = "PGS0133", Warning, "database statement skipped",
         "The output runs in the database (the SQLite file, the MySQL schema) you load it into; create or choose that database yourself before loading.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
@@ -294,6 +294,27 @@ diagnostics! {
         "Arrays become JSON; write the default as a JSON array literal such as '[]'.";
     EnumOrder = "PGS0578", Note, "enum order emulated",
         "SQLite stores enum values as text; ORDER BY on the enum column sorts by the value's position in the type, through a CASE expression.";
+    // Platform profiles: D1, PlanetScale and the targets' limits (PGS0580-PGS0589).
+    TransactionRemoved = "PGS0580", Note, "transaction statement removed",
+        "Cloudflare D1 rejects BEGIN, COMMIT and SAVEPOINT in SQL and runs each statement in a transaction of its own; group statements that must commit together with D1's batch() API.";
+    TransactionRollback = "PGS0581", Error, "ROLLBACK cannot run on the target",
+        "Cloudflare D1 has no transaction statements, so the statements before this ROLLBACK would stay where PostgreSQL undoes them; remove them, or run them through D1's batch() API, which rolls back when a statement fails.";
+    PragmaUnsupported = "PGS0582", Error, "PRAGMA not available on the target",
+        "The target accepts only the PRAGMAs it documents (Cloudflare D1: table_info, foreign_key_check, defer_foreign_keys…); run the statements that need this one against plain SQLite.";
+    TooManyParams = "PGS0583", Error, "too many bound parameters",
+        "The target limits the values one statement binds (Cloudflare D1: 100); split the statement, for example an IN list or a multi-row INSERT, into several.";
+    StatementTooLong = "PGS0584", Error, "statement too long for the target",
+        "The target limits the length of one SQL statement (Cloudflare D1: 100,000 bytes); split a multi-row INSERT into several, or load large values through bound parameters.";
+    ForeignKeyDropped = "PGS0585", Warning, "foreign key dropped",
+        "The target does not accept FOREIGN KEY constraints (PlanetScale unless foreign key support is enabled on the database); referential integrity must be kept by the application. Enable foreign keys on the database and translate with --keep-foreign-keys to keep them.";
+    JsonTableUnsupported = "PGS0586", Error, "JSON_TABLE not available on the target",
+        "PlanetScale (Vitess) does not support JSON_TABLE, which pgshift needs to read a JSON array as rows (`= ANY($1)` with an array parameter, jsonb_array_elements); pass the values as separate parameters instead.";
+    DatabaseStatement = "PGS0587", Error, "CREATE/DROP DATABASE not available on the target",
+        "A PostgreSQL schema becomes a MySQL database, and PlanetScale creates and drops databases only in its dashboard and CLI; create the database there, or keep the tables in the default schema.";
+    RenameColumnUnsupported = "PGS0588", Error, "RENAME COLUMN not available on the target",
+        "PlanetScale does not support renaming a column in place; add the new column, copy the values with an UPDATE, deploy the application, then drop the old column.";
+    RebuildCascade = "PGS0589", Error, "table rebuild would fire ON DELETE actions",
+        "SQLite rebuilds the table (copy, drop, rename), and Cloudflare D1 can only defer foreign keys, which still delete or change the referring rows when the old table is dropped. Drop the ON DELETE action (or the foreign key) of the referring tables first, then restore it.";
 }
 
 /// One finding about the input, with where it is and what to do about it.

@@ -80,6 +80,23 @@ impl Options {
         self
     }
 
+    /// Keeps FOREIGN KEY constraints on a profile that drops them by default
+    /// (planetscale, whose databases accept them once foreign key support is
+    /// enabled). `false` goes back to the profile's default.
+    ///
+    /// ```
+    /// let options = pgshift::Options::profile("planetscale").unwrap().keep_foreign_keys(true);
+    /// assert!(options.target.caps.foreign_key_constraints);
+    /// ```
+    pub fn keep_foreign_keys(mut self, keep: bool) -> Options {
+        self.target = if keep {
+            target::with_foreign_keys(self.target)
+        } else {
+            target::profile(self.target.name).unwrap_or(self.target)
+        };
+        self
+    }
+
     /// Starts translation from the schema that the PostgreSQL script `sql`
     /// creates, as if it had run before. The schema script must itself
     /// translate for this target; its diagnostics are returned otherwise.

@@ -273,7 +273,10 @@ impl<'o> Translator<'o> {
             out.push(emitted(&Stmt::Pragma(Pragma::ForeignKeys(true)), target));
         }
         if target.caps.rebuild_foreign_keys == RebuildForeignKeys::Toggle {
-            out.push(emitted(&Stmt::Transaction(TransactionKind::Begin), target));
+            out.push(emitted(
+                &Stmt::Transaction(TransactionKind::Begin, Span::EMPTY),
+                target,
+            ));
         }
         out.push(emitted(
             &Stmt::Pragma(Pragma::DeferForeignKeys(true)),
@@ -288,7 +291,7 @@ impl<'o> Translator<'o> {
             && self.options.target.caps.rebuild_foreign_keys == RebuildForeignKeys::Toggle
         {
             out.push(emitted(
-                &Stmt::Transaction(TransactionKind::Commit),
+                &Stmt::Transaction(TransactionKind::Commit, Span::EMPTY),
                 self.options.target,
             ));
         }

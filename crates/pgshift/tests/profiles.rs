@@ -1,6 +1,7 @@
 //! Translations that differ between the profiles of one family (mariadb,
-//! mysql8), which the grammar cases, run with each family's default profile,
-//! do not reach.
+//! mysql8, planetscale; d1, turso), which the grammar cases, run with each
+//! family's default profile, do not reach. `grammar-tests/tests/profiles.rs`
+//! runs some of them on the engines.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use pgshift::{translate_with, Options};
@@ -126,4 +127,233 @@ fn mysql8_drops_if_not_exists_from_the_catalog() {
         out.contains("-- pgshift: skipped CREATE INDEX u_id"),
         "{out}"
     );
+}
+
+// Platform profiles (issue 5): D1's transactions, PRAGMAs and limits, PlanetScale's
+// foreign keys and Vitess restrictions, mysql8's upsert row alias.
+
+fn error_codes(profile: &str, input: &str) -> Vec<&'static str> {
+    let options = Options::profile(profile).expect("a known profile");
+    match translate_with(input, &options) {
+        Ok(t) => panic!("{profile}: expected an error, got {}", t.sql),
+        Err(e) => e
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.code.as_str())
+            .collect(),
+    }
+}
+
+#[test]
+fn d1_strips_begin_commit_and_savepoints_with_a_note() {
+    let script = "BEGIN;\nINSERT INTO t VALUES (1);\nSAVEPOINT a;\nRELEASE SAVEPOINT a;\nCOMMIT;\nSTART TRANSACTION;\nEND;\n";
+    let out = sql("d1", script);
+    assert_eq!(
+        out,
+        "-- pgshift: skipped BEGIN: the target runs each statement in a transaction of its own\n\
+         INSERT INTO t VALUES (1);\n\
+         -- pgshift: skipped SAVEPOINT a: the target runs each statement in a transaction of its own\n\
+         -- pgshift: skipped RELEASE SAVEPOINT a: the target runs each statement in a transaction of its own\n\
+         -- pgshift: skipped COMMIT: the target runs each statement in a transaction of its own\n\
+         -- pgshift: skipped BEGIN: the target runs each statement in a transaction of its own\n\
+         -- pgshift: skipped COMMIT: the target runs each statement in a transaction of its own\n"
+    );
+    assert_eq!(codes("d1", script), ["PGS0580"; 6]);
+    // The note points at the statement it removed.
+    let options = Options::profile("d1").unwrap();
+    let t = translate_with(script, &options).unwrap();
+    let first = &t.diagnostics[0];
+    assert_eq!(
+        &script[first.span.start as usize..first.span.end as usize],
+        "BEGIN"
+    );
+    // Plain SQLite and Turso keep them.
+    for profile in ["sqlite", "turso"] {
+        assert!(sql(profile, script).starts_with("BEGIN;\n"), "{profile}");
+    }
+}
+
+#[test]
+fn d1_refuses_rollback_which_nothing_else_can_undo() {
+    assert_eq!(
+        error_codes("d1", "BEGIN; DELETE FROM t; ROLLBACK;"),
+        ["PGS0581"]
+    );
+    assert_eq!(
+        error_codes("d1", "SAVEPOINT a; DELETE FROM t; ROLLBACK TO SAVEPOINT a;"),
+        ["PGS0581"]
+    );
+    assert!(sql("sqlite", "BEGIN; DELETE FROM t; ROLLBACK;").ends_with("ROLLBACK;\n"));
+}
+
+#[test]
+fn d1_table_rebuild_defers_foreign_keys_without_a_savepoint() {
+    let script = "CREATE TABLE p (id int PRIMARY KEY);\n\
+                  CREATE TABLE c (id int PRIMARY KEY, p int REFERENCES p (id));\n\
+                  ALTER TABLE p ALTER COLUMN id TYPE bigint;\n";
+    let out = sql("d1", script);
+    assert!(!out.contains("\nSAVEPOINT"), "{out}");
+    assert!(!out.contains("PRAGMA foreign_keys"), "{out}");
+    assert!(out.contains("PRAGMA defer_foreign_keys = ON;\n"), "{out}");
+    // Every PRAGMA D1 is given is one it documents: no PGS0582.
+    assert!(!codes("d1", script).contains(&"PGS0582"));
+    // Plain SQLite toggles foreign keys and keeps the savepoint.
+    let plain = sql("sqlite", script);
+    assert!(
+        plain.contains("PRAGMA foreign_keys = OFF;\nSAVEPOINT pgshift_alter;\n"),
+        "{plain}"
+    );
+}
+
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[test]
+fn d1_allows_at_most_100_bound_parameters() {
+    let at_limit = format!("SELECT * FROM t WHERE id IN ({})", placeholders(100));
+    assert!(sql("d1", &at_limit).ends_with("?100);\n"));
+    let over = format!("SELECT * FROM t WHERE id IN ({})", placeholders(101));
+    assert_eq!(error_codes("d1", &over), ["PGS0583"]);
+    // SQLite binds ?NNN by number: one parameter used as ?101 needs 101 values.
+    assert_eq!(error_codes("d1", "SELECT $101"), ["PGS0583"]);
+    let options = Options::profile("d1").unwrap();
+    let err = translate_with(&over, &options).unwrap_err();
+    assert_eq!(err.diagnostics[0].span.start, 0);
+    assert!(
+        err.diagnostics[0].message.contains("binds 101 values"),
+        "{err}"
+    );
+    // SQLite and MySQL allow far more.
+    assert!(codes("sqlite", &over).is_empty());
+    assert!(codes("mysql", &over).is_empty());
+    // MySQL counts `?` placeholders, one per use: $1 used 101 times binds 101 values.
+    let reused = format!(
+        "SELECT * FROM t WHERE id IN ({})",
+        vec!["$1"; 101].join(", ")
+    );
+    assert!(codes("mysql", &reused).is_empty());
+    // SQLite binds ?1 once however often it appears.
+    assert!(codes("d1", &reused).is_empty());
+}
+
+#[test]
+fn d1_statements_stay_under_100_kb() {
+    let long = format!("INSERT INTO t (v) VALUES ('{}')", "x".repeat(100_000));
+    assert_eq!(error_codes("d1", &long), ["PGS0584"]);
+    assert!(codes("sqlite", &long).is_empty());
+    let short = format!("INSERT INTO t (v) VALUES ('{}')", "x".repeat(99_000));
+    assert!(codes("d1", &short).is_empty());
+}
+
+#[test]
+fn d1_copy_data_is_batched_under_the_limits_not_diagnosed() {
+    // 1,000 rows of 200 bytes: batches of at most 100 rows and 100 KB, no parameters.
+    let mut script =
+        String::from("CREATE TABLE t (id int PRIMARY KEY, v text);\nCOPY t (id, v) FROM stdin;\n");
+    for i in 0..1000 {
+        script.push_str(&format!("{i}\t{}\n", "y".repeat(200)));
+    }
+    script.push_str("\\.\n");
+    let options = Options::profile("d1").unwrap();
+    let t = translate_with(&script, &options).unwrap();
+    let inserts: Vec<_> = t
+        .statements
+        .iter()
+        .filter(|s| s.sql.starts_with("INSERT"))
+        .collect();
+    assert!(inserts.len() >= 10, "{}", inserts.len());
+    assert!(inserts
+        .iter()
+        .all(|s| s.sql.len() < 100_000 && s.params.is_empty()));
+}
+
+#[test]
+fn planetscale_drops_foreign_keys_with_a_warning() {
+    let script = "CREATE TABLE p (id int PRIMARY KEY);\n\
+                  CREATE TABLE c (id int PRIMARY KEY, p int REFERENCES p (id) ON DELETE CASCADE, CONSTRAINT c_self FOREIGN KEY (id) REFERENCES c (id));\n\
+                  ALTER TABLE c ADD CONSTRAINT c_p_fkey2 FOREIGN KEY (p) REFERENCES p (id);\n\
+                  ALTER TABLE c DROP CONSTRAINT c_self;\n";
+    let out = sql("planetscale", script);
+    assert!(!out.contains("FOREIGN KEY"), "{out}");
+    assert!(
+        out.contains("CREATE TABLE c (id INT NOT NULL PRIMARY KEY, p INT)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "-- pgshift: skipped ALTER TABLE c: its foreign keys are dropped on the target\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(codes("planetscale", script), ["PGS0585"; 3]);
+    // Strict mode makes the loss an error.
+    let strict = Options::profile("planetscale").unwrap().strict(true);
+    assert!(translate_with(script, &strict).is_err());
+    // Kept when the database has foreign keys enabled, as on MySQL.
+    let keep = Options::profile("planetscale")
+        .unwrap()
+        .keep_foreign_keys(true);
+    let kept = translate_with(script, &keep).unwrap().sql;
+    assert_eq!(kept, sql("mysql", script));
+    assert!(
+        kept.contains("FOREIGN KEY (p) REFERENCES p (id) ON DELETE CASCADE"),
+        "{kept}"
+    );
+    assert_eq!(keep.target.name, "planetscale");
+    let back = keep.keep_foreign_keys(false);
+    assert!(!back.target.caps.foreign_key_constraints);
+    // Other profiles keep foreign keys either way.
+    let mysql = Options::profile("mysql").unwrap().keep_foreign_keys(true);
+    assert_eq!(mysql.target.name, "mysql");
+}
+
+#[test]
+fn planetscale_refuses_what_vitess_does_not_run() {
+    assert_eq!(
+        error_codes("planetscale", "SELECT * FROM t WHERE id = ANY($1)"),
+        ["PGS0586"]
+    );
+    assert!(sql("mysql", "SELECT * FROM t WHERE id = ANY($1)").contains("JSON_TABLE("));
+    assert_eq!(
+        error_codes("planetscale", "CREATE SCHEMA billing"),
+        ["PGS0587"]
+    );
+    assert_eq!(
+        error_codes("planetscale", "DROP SCHEMA billing"),
+        ["PGS0587"]
+    );
+    assert!(codes("planetscale", "CREATE SCHEMA public")
+        .iter()
+        .all(|c| *c != "PGS0587"));
+    assert_eq!(
+        error_codes(
+            "planetscale",
+            "CREATE TABLE t (a int); ALTER TABLE t RENAME COLUMN a TO b;"
+        ),
+        ["PGS0588"]
+    );
+    assert_eq!(
+        sql("mysql", "CREATE TABLE t (a int); ALTER TABLE t RENAME COLUMN a TO b;"),
+        "CREATE TABLE t (a INT) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;\nALTER TABLE t RENAME COLUMN a TO b;\n"
+    );
+}
+
+#[test]
+fn every_profile_states_its_limits() {
+    for target in pgshift::target::PROFILES {
+        let caps = &target.caps;
+        assert!(caps.max_bound_params >= 100, "{}", target.name);
+        assert!(caps.max_statement_bytes >= 100_000, "{}", target.name);
+    }
+    let d1 = pgshift::target::profile("d1").unwrap();
+    assert_eq!(
+        (d1.caps.max_bound_params, d1.caps.max_statement_bytes),
+        (100, 100_000)
+    );
+    assert!(!d1.caps.script_transactions);
 }

@@ -155,7 +155,7 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
         | Stmt::Insert(_)
         | Stmt::Update(_)
         | Stmt::Delete(_)
-        | Stmt::Transaction(_)
+        | Stmt::Transaction(..)
         | Stmt::Savepoint(_)
         | Stmt::Truncate(_)
         | Stmt::CreateSchema(_)

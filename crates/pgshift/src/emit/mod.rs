@@ -65,12 +65,12 @@ impl Printer<'_> {
             Stmt::CreateTable(t) => self.create_table(t),
             Stmt::DropTable(d) => self.drop_table(d),
             Stmt::CreateIndex(i) => self.create_index(i),
-            Stmt::Transaction(TransactionKind::Begin) => self.w(match self.dialect() {
+            Stmt::Transaction(TransactionKind::Begin, _) => self.w(match self.dialect() {
                 Dialect::Sqlite => "BEGIN",
                 Dialect::Mysql => "START TRANSACTION",
             }),
-            Stmt::Transaction(TransactionKind::Commit) => self.w("COMMIT"),
-            Stmt::Transaction(TransactionKind::Rollback) => self.w("ROLLBACK"),
+            Stmt::Transaction(TransactionKind::Commit, _) => self.w("COMMIT"),
+            Stmt::Transaction(TransactionKind::Rollback, _) => self.w("ROLLBACK"),
             Stmt::Savepoint(s) => self.savepoint(s),
             Stmt::AlterTable(t) => self.alter_table(t),
             Stmt::CreateView(v) => self.create_view(v),

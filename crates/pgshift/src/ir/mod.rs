@@ -67,7 +67,8 @@ pub enum Stmt {
     CreateTable(Box<CreateTable>),
     DropTable(DropTable),
     CreateIndex(Box<CreateIndex>),
-    Transaction(TransactionKind),
+    /// BEGIN, COMMIT or ROLLBACK, with the span of the source statement.
+    Transaction(TransactionKind, Span),
     Savepoint(Savepoint),
     AlterTable(Box<AlterTable>),
     CreateView(Box<CreateView>),
@@ -100,7 +101,7 @@ impl Stmt {
                 | Stmt::Insert(_)
                 | Stmt::Update(_)
                 | Stmt::Delete(_)
-                | Stmt::Transaction(_)
+                | Stmt::Transaction(..)
                 | Stmt::Savepoint(_)
                 | Stmt::Truncate(_)
                 | Stmt::CodeObject(_)

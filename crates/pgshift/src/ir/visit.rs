@@ -90,7 +90,7 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
             walk_opt(v, &mut i.predicate);
         }
         Stmt::DropTable(_)
-        | Stmt::Transaction(_)
+        | Stmt::Transaction(..)
         | Stmt::Savepoint(_)
         | Stmt::DropObject(_)
         | Stmt::CreateEnum(_)

@@ -156,16 +156,16 @@ pub fn statement(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
             modes,
             modifier: None,
             ..
-        } if modes.is_empty() => Ok(Stmt::Transaction(TransactionKind::Begin)),
+        } if modes.is_empty() => Ok(Stmt::Transaction(TransactionKind::Begin, cx.whole())),
         S::Commit {
             chain: false,
             modifier: None,
             ..
-        } => Ok(Stmt::Transaction(TransactionKind::Commit)),
+        } => Ok(Stmt::Transaction(TransactionKind::Commit, cx.whole())),
         S::Rollback {
             chain: false,
             savepoint: None,
-        } => Ok(Stmt::Transaction(TransactionKind::Rollback)),
+        } => Ok(Stmt::Transaction(TransactionKind::Rollback, cx.whole())),
         // SAVEPOINT a / RELEASE [SAVEPOINT] a / ROLLBACK TO [SAVEPOINT] a → the same.
         S::Savepoint { name } => Ok(Stmt::Savepoint(Savepoint::Create(cx.ident(name)))),
         S::ReleaseSavepoint { name } => Ok(Stmt::Savepoint(Savepoint::Release(cx.ident(name)))),

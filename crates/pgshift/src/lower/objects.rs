@@ -282,7 +282,7 @@ fn finish(
 pub fn database(cx: &mut Cx, what: &str, name: Option<&ast::ObjectName>) -> Lower<Stmt> {
     let name = name.map_or_else(String::new, |n| format!(" {n}"));
     cx.diagnostics.push(crate::Diagnostic::new(
-        crate::Code::DatabaseStatement,
+        crate::Code::DatabaseSkipped,
         cx.whole(),
         format!("{what}{name} is skipped"),
     ));

@@ -31,6 +31,7 @@ mod drop;
 mod enum_type;
 mod extract;
 mod foreign_key;
+mod foreign_key_constraint;
 mod full_join;
 mod functions;
 mod gen_random_uuid;
@@ -42,6 +43,7 @@ mod interval;
 mod json_each;
 mod json_functions;
 mod json_operators;
+mod json_table;
 mod jsonb_set;
 mod lag_lead;
 mod lateral;
@@ -55,12 +57,16 @@ mod now;
 mod on_conflict;
 mod order_by_nulls;
 mod plpgsql;
+mod pragma;
 mod primary_key;
 mod public_schema;
+mod rebuild_cascade;
 mod regex_match;
+mod rename_column;
 mod returning;
 mod round;
 mod row_locking;
+mod schema_database;
 pub(crate) mod sequence;
 mod serial;
 mod set_operations;
@@ -69,12 +75,14 @@ mod set_statement;
 mod setval;
 mod simultaneous_assignment;
 mod split_part;
+mod statement_limits;
 mod string_agg;
 mod string_concat;
 mod text_comparison;
 mod text_functions;
 mod to_char;
 mod to_jsonb;
+mod transaction;
 mod truncate;
 mod types;
 mod update_from;
@@ -117,6 +125,8 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 static RULES: &[(&str, Rule)] = &[
     // Session settings become skip notes before `plpgsql` reads code objects.
     ("set_statement", set_statement::run),
+    // BEGIN/COMMIT/SAVEPOINT on a target without them (D1) → skip notes.
+    ("transaction", transaction::run),
     // Code objects become an error or a skip note before any other rule reads them.
     ("plpgsql", plpgsql::run),
     ("public_schema", public_schema::run),
@@ -160,6 +170,8 @@ static RULES: &[(&str, Rule)] = &[
     // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
     ("column_default", column_default::run),
     ("serial", serial::run),
+    // Before `foreign_key`, which would ask for the referenced key of a foreign key it drops.
+    ("foreign_key_constraint", foreign_key_constraint::run),
     ("foreign_key", foreign_key::run),
     // Before `types`, whose own checks (a boolean's 0/1) stay with the column.
     ("column_check", column_check::run),
@@ -218,6 +230,10 @@ static RULES: &[(&str, Rule)] = &[
     ("lateral", lateral::run),
     ("window_frame", window_frame::run),
     ("lag_lead", lag_lead::run),
+    // Checks of what the target runs, after every rule that writes it (PlanetScale).
+    ("json_table", json_table::run),
+    ("schema_database", schema_database::run),
+    ("rename_column", rename_column::run),
 ];
 
 /// A rule that may turn one statement into several (SQLite's table rebuild,
@@ -247,8 +263,23 @@ static EXPANSIONS: &[(&str, Expansion)] = &[
     ("foreign_key", foreign_key::expand),
 ];
 
+/// A check over all the target statements of one source statement, once the rules
+/// have run: it reports, it does not rewrite. The span is the source statement's.
+type Check = fn(&[Stmt], Span, &mut RuleCx);
+
+/// Every check, in the order they run.
+static CHECKS: &[(&str, Check)] = &[
+    // The PRAGMAs the rules wrote, against the target's list (D1).
+    ("pragma", pragma::check),
+    // A deferred table rebuild (D1) that would fire ON DELETE actions of other tables.
+    ("rebuild_cascade", rebuild_cascade::check),
+    // Statement length and bound parameters, measured on the printed statement.
+    ("statement_limits", statement_limits::check),
+];
+
 /// Translates one lowered statement into the target statements that replace it.
 pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
+    let span = statement_limits::source_span(&stmt);
     let mut stmts = vec![stmt];
     for (_, expand) in EXPANSIONS {
         let mut next = Vec::with_capacity(stmts.len());
@@ -259,6 +290,9 @@ pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     }
     for s in &mut stmts {
         apply(s, cx);
+    }
+    for (_, check) in CHECKS {
+        check(&stmts, span, cx);
     }
     stmts
 }
@@ -289,6 +323,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|(name, _)| *name)
         .chain(RULES.iter().map(|(name, _)| *name))
+        .chain(CHECKS.iter().map(|(name, _)| *name))
 }
 
 /// Runs `f` on every expression of `stmt`, children first.

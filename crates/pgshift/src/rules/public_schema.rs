@@ -82,7 +82,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         }
         Stmt::ObjectChange(c) => v.name(&mut c.name),
         Stmt::Query(_)
-        | Stmt::Transaction(_)
+        | Stmt::Transaction(..)
         | Stmt::Savepoint(_)
         | Stmt::CreateSchema(_)
         | Stmt::CreateExtension(_)

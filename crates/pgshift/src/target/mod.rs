@@ -6,7 +6,7 @@
 mod profiles;
 mod reserved;
 
-pub use profiles::{profile, PROFILES};
+pub use profiles::{profile, with_foreign_keys, PROFILES};
 
 /// The family of SQL a target speaks; it picks the emitter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -149,10 +149,13 @@ pub struct Caps {
     pub lag_lead_default: bool,
     /// Rows per INSERT when COPY data becomes INSERT statements.
     pub copy_batch_rows: usize,
-    /// The longest statement the target accepts, in bytes; COPY batches stay under it.
-    /// SQLite: `SQLITE_MAX_SQL_LENGTH` (<https://www.sqlite.org/limits.html>); D1: 100 KB
+    /// The longest statement the target accepts, in bytes; COPY batches stay under it,
+    /// and a longer translated statement is an error (`rules/statement_limits.rs`).
+    /// SQLite: `SQLITE_MAX_SQL_LENGTH`, 1,000,000,000 by default
+    /// (<https://www.sqlite.org/limits.html#max_sql_length>); D1: 100 KB
     /// (<https://developers.cloudflare.com/d1/platform/limits/>); MySQL: `max_allowed_packet`
-    /// (16 MB by default on MariaDB).
+    /// (16 MiB by default on MariaDB, 64 MiB on MySQL 8.0).
+    /// <https://mariadb.com/kb/en/server-system-variables/#max_allowed_packet>
     pub max_statement_bytes: usize,
     /// Foreign keys are enforced only after `PRAGMA foreign_keys = ON` on the
     /// connection (SQLite, Turso). D1 enforces them always; MySQL's InnoDB always.
@@ -183,6 +186,29 @@ pub struct Caps {
     pub alter_if_exists: bool,
     /// How a table rebuild keeps foreign keys from firing while the old table is dropped.
     pub rebuild_foreign_keys: RebuildForeignKeys,
+    /// A script may hold BEGIN, COMMIT, ROLLBACK and savepoints. Cloudflare D1 runs
+    /// each statement in an implicit transaction and rejects them; its import guide
+    /// says to remove them. <https://developers.cloudflare.com/d1/best-practices/import-export-data/>
+    pub script_transactions: bool,
+    /// The most values one statement may bind: SQLite's `SQLITE_MAX_VARIABLE_NUMBER`
+    /// (32766 since 3.32, <https://www.sqlite.org/limits.html#max_variable_number>),
+    /// D1's 100 (<https://developers.cloudflare.com/d1/platform/limits/>), MySQL's 65535
+    /// placeholders per prepared statement.
+    pub max_bound_params: usize,
+    /// The PRAGMAs the target accepts, by name (`None`: all of SQLite's). D1 documents
+    /// its list. <https://developers.cloudflare.com/d1/sql-api/sql-statements/>
+    pub pragmas: Option<&'static [&'static str]>,
+    /// FOREIGN KEY constraints are accepted. PlanetScale rejects them unless the
+    /// database enables them. <https://planetscale.com/docs/vitess/foreign-key-constraints>
+    pub foreign_key_constraints: bool,
+    /// The `JSON_TABLE` function (MySQL 8, MariaDB 10.6); Vitess does not plan it.
+    /// <https://planetscale.com/docs/vitess/mysql-compatibility>
+    pub json_table: bool,
+    /// `CREATE DATABASE`/`DROP DATABASE` (what a PostgreSQL schema becomes on MySQL)
+    /// run as SQL; PlanetScale creates databases in its CLI and dashboard only.
+    pub create_database: bool,
+    /// `ALTER TABLE … RENAME COLUMN` runs; PlanetScale lists it as unsupported.
+    pub rename_column: bool,
     /// Words that must be quoted when used as identifiers.
     pub reserved: &'static [&'static str],
 }
