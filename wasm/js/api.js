@@ -31,6 +31,8 @@ export function translate(sql, options) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError("pgshift: give options such as { to: 'sqlite' } or { profile: 'd1' }");
   }
+  // The module returns the JSON text in chunks (so that it never needs one
+  // large block of WASM memory); they join into one text.
   const out = JSON.parse(
     translateJson(
       sql,
@@ -38,7 +40,7 @@ export function translate(sql, options) {
       optionalString(options, 'profile'),
       Boolean(options.strict),
       Boolean(options.lenient),
-    ),
+    ).join(''),
   );
   if (out.usage !== undefined) throw new TypeError(`pgshift: ${out.usage}`);
   if (!out.ok) throw new PgshiftError(out.error, out.diagnostics);

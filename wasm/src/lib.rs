@@ -1,11 +1,12 @@
 //! pgshift for JavaScript runtimes: the boundary between JS and the library.
 //!
 //! This crate holds no translation logic. It resolves the options a JS caller
-//! gives, calls [`pgshift::translate_with`], and returns the result as one JSON
-//! text that the package's JS wrapper (`wasm/js/api.js`) parses and, when the
-//! translation failed, throws as an `Error` carrying the diagnostics. One JSON
-//! text crosses the boundary instead of many small JS objects: it is one copy,
-//! and `JSON.parse` is faster than building objects field by field from WASM.
+//! gives, calls [`pgshift::translate_with`], and returns the result as JSON
+//! text (in chunks, see `output.rs`) that the package's JS wrapper
+//! (`wasm/js/api.js`) joins, parses and, when the translation failed, throws as
+//! an `Error` carrying the diagnostics. JSON text crosses the boundary instead
+//! of many small JS objects: it is one copy, and `JSON.parse` is faster than
+//! building objects field by field from WASM.
 //!
 //! The JSON has the shape of the CLI's `--format json` output, with a few more
 //! fields: `{"ok": true, "sql", "params", "diagnostics", "statements"}`, or
@@ -17,7 +18,8 @@ mod output;
 use pgshift::{Dialect, Options};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Translates `sql` and returns the result as JSON text (see the crate docs).
+/// Translates `sql` and returns the result as JSON text cut in chunks to join
+/// (see the crate docs).
 ///
 /// `to` is `"sqlite"` or `"mysql"`; `profile` names a profile such as `"d1"`
 /// or `"mariadb"`. At least one of them must be given, and when both are they
@@ -29,13 +31,13 @@ pub fn translate_json(
     profile: Option<String>,
     strict: bool,
     lenient: bool,
-) -> String {
+) -> Vec<String> {
     match options(to.as_deref(), profile.as_deref()) {
         Ok(options) => {
             let options = options.strict(strict).lenient(lenient);
-            output::result(sql, &pgshift::translate_with(sql, &options))
+            output::result(sql, pgshift::translate_with(sql, &options))
         }
-        Err(message) => output::usage(&message),
+        Err(message) => vec![output::usage(&message)],
     }
 }
 

@@ -1,5 +1,6 @@
 //! The boundary's JSON, checked natively (the Node tests check it through WASM).
 
+use super::output::Chunks;
 use super::translate_json;
 use serde_json::Value;
 
@@ -10,7 +11,8 @@ fn call(sql: &str, to: Option<&str>, profile: Option<&str>, strict: bool) -> Val
         profile.map(str::to_string),
         strict,
         false,
-    );
+    )
+    .concat();
     serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
@@ -76,4 +78,22 @@ fn profiles_and_targets_are_checked_like_the_cli() {
     let neither = call("SELECT 1", None, None, false);
     assert!(neither["usage"].is_string());
     assert!(call("SELECT 1", Some("postgres"), None, false)["usage"].is_string());
+}
+
+#[test]
+fn chunks_are_cut_on_character_boundaries() {
+    // Two-, three- and four-byte characters, written in pieces of every size,
+    // so that some cut lands inside a character unless it moves back.
+    let text = "é€😀 ✓ abc".repeat(40);
+    for size in 1..12 {
+        for piece in 1..9 {
+            let mut chunks = Chunks::new(size);
+            for part in text.as_bytes().chunks(piece) {
+                chunks.text(part);
+            }
+            let done = chunks.finish().unwrap_or_default();
+            assert_eq!(done.concat(), text, "chunk size {size}, pieces of {piece}");
+            assert!(done.iter().all(|c| c.len() <= size.max(4)));
+        }
+    }
 }
