@@ -13,7 +13,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let statements: Vec<String> = serde_json::from_str(&std::fs::read_to_string(path)?)?;
     let rounds: usize = std::env::args().nth(1).map_or(Ok(2000), |s| s.parse())?;
     let targets = [Options::new(Dialect::Sqlite), Options::new(Dialect::Mysql)];
-    let mut run = |rounds: usize| {
+    let run = |rounds: usize| {
         let mut ok = 0usize;
         for _ in 0..rounds {
             for options in &targets {
