@@ -16,7 +16,7 @@ root=$(cd .. && pwd)
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 
 # The gzip size limit of the .wasm, in bytes. Issue 6 asks for 600 KB; the
-# module measures about 772 KB (sqlparser alone, built the same way, is 421 KB,
+# module measures about 774 KB (sqlparser alone, built the same way, is 421 KB,
 # and no build setting at this boundary takes the rest off: see README.md, WASM).
 # Until the library shrinks, this limit guards against growth. Workers' free
 # plan allows 3 MB compressed.
