@@ -13,6 +13,6 @@ echo "gate: cargo clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "gate: cargo clippy (wasm32)"
 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target list --installed | grep -q wasm32-unknown-unknown
-cargo clippy -p pgshift --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p pgshift -p pgshift-wasm --target wasm32-unknown-unknown -- -D warnings
 echo "gate: tests"
 scripts/test.sh "$@"

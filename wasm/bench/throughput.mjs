@@ -1,0 +1,36 @@
+// The WASM side of the throughput benchmark (wasm/bench/run.sh): the same
+// statements and rounds as wasm/examples/throughput.rs, through the package's
+// API in Node (so the JSON boundary is counted), in statements per second.
+//
+//   node wasm/bench/throughput.mjs [rounds]
+
+import { readFileSync } from 'node:fs';
+import { translate } from 'pgshift-wasm';
+
+const statements = JSON.parse(readFileSync(new URL('./statements.json', import.meta.url), 'utf8'));
+const rounds = Number(process.argv[2] ?? 2000);
+const targets = [{ to: 'sqlite' }, { to: 'mysql' }];
+
+function run(n) {
+  let ok = 0;
+  for (let r = 0; r < n; r++) {
+    for (const options of targets) {
+      for (const sql of statements) {
+        try {
+          translate(sql, options);
+          ok++;
+        } catch {
+          // A diagnosed statement counts like a translated one, as natively.
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+run(Math.floor(rounds / 10) + 1);
+const start = process.hrtime.bigint();
+const ok = run(rounds);
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const count = rounds * targets.length * statements.length;
+console.log(`wasm: ${count} translations (${ok} ok) in ${seconds.toFixed(3)} s: ${(count / seconds).toFixed(0)} statements/s`);
