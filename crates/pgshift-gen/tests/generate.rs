@@ -1,5 +1,6 @@
 //! The generators are deterministic, reach the requested size, and produce
 //! input that pgshift translates to both targets without an error.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use pgshift::{translate, Dialect, Severity};
 
