@@ -6,7 +6,8 @@
 //! throughput copy FILE...        pgshift to each target only (the COPY path)
 //! throughput latency [N]         one ~200-byte application query, N times per target
 //! throughput statements FILE     the file's statements as a JSON array (for sqlglot)
-//! throughput once TARGET FILE    one translation, nothing else (for a profiler)
+//! throughput once TARGET FILE    one translation, nothing else (for a profiler);
+//!                                `once ceiling FILE` runs the ceiling once
 //! ```
 //!
 //! Each measurement prints one JSON object per line. A throughput figure is
@@ -42,6 +43,9 @@ fn main() {
         "copy" => args[1..].iter().for_each(|f| throughput(f, false)),
         "latency" => latency(args.get(1).map_or(20_000, |n| n.parse().unwrap())),
         "statements" => statements(&args[1]),
+        "once" if args[1] == "ceiling" => {
+            println!("{} statements sqlparser refused", ceiling(&read(&args[2])));
+        }
         "once" => {
             let dialect = if args[1] == "mysql" {
                 Dialect::Mysql

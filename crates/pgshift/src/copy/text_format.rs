@@ -116,7 +116,15 @@ mod tests {
     fn field_in_decodes_as_field_does() {
         let mut scratch = Vec::new();
         for raw in [
-            "", "plain", "\\N", "\\\\N", "a\\tb", "\\101\\x42", "\\\\x0102", "caf\\303\\251", "\\377",
+            "",
+            "plain",
+            "\\N",
+            "\\\\N",
+            "a\\tb",
+            "\\101\\x42",
+            "\\\\x0102",
+            "caf\\303\\251",
+            "\\377",
             "a\\",
         ] {
             let owned = field(raw);

@@ -150,7 +150,12 @@ mod tests {
     }
 
     /// What `emit::statement` prints for the same rows as IR.
-    fn through_ir(table: &ObjectName, columns: &[Ident], rows: &[Vec<Literal>], t: &Target) -> String {
+    fn through_ir(
+        table: &ObjectName,
+        columns: &[Ident],
+        rows: &[Vec<Literal>],
+        t: &Target,
+    ) -> String {
         let values = rows
             .iter()
             .map(|r| {
