@@ -55,7 +55,7 @@ fn ceiling(sql: &str) -> usize {
 }
 
 fn mixed(c: &mut Criterion) {
-    let sql = generated(|s, b, o| pgshift_gen::mixed(s, b, o), 1 << 20);
+    let sql = generated(pgshift_gen::mixed, 1 << 20);
     let mut g = c.benchmark_group("mixed_1mb");
     g.sample_size(10).measurement_time(Duration::from_secs(8));
     g.throughput(Throughput::Bytes(sql.len() as u64));
@@ -92,7 +92,7 @@ fn dumps(c: &mut Criterion) {
 }
 
 fn copy(c: &mut Criterion) {
-    let sql = generated(|s, b, o| pgshift_gen::copy_only(s, b, o), 4 << 20);
+    let sql = generated(pgshift_gen::copy_only, 4 << 20);
     let mut g = c.benchmark_group("copy_4mb");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(sql.len() as u64));
