@@ -209,6 +209,30 @@ pub fn dump(seed: u64, bytes: u64, out: &mut impl Write) -> io::Result<()> {
     out.flush()
 }
 
+/// Writes a script of at least `bytes` bytes that is one table and one COPY
+/// block (the `transfers` rows of [`dump`], without a foreign key): the input
+/// for measuring the COPY path alone.
+pub fn copy_only(seed: u64, bytes: u64, out: &mut impl Write) -> io::Result<()> {
+    let mut out = Counting::new(out);
+    let mut rng = Rng::new(seed);
+    let mut row = String::with_capacity(1024);
+    out.write_all(
+        b"CREATE TABLE public.transfers (\n    transfer_id bigint NOT NULL,\n    account_id integer NOT NULL,\n    \
+          amount numeric(12,2) NOT NULL,\n    booked_at timestamp with time zone NOT NULL,\n    memo text,\n    \
+          cleared boolean,\n    payload jsonb\n);\n\n\
+          COPY public.transfers (transfer_id, account_id, amount, booked_at, memo, cleared, payload) FROM stdin;\n",
+    )?;
+    let mut transfers: u64 = 0;
+    while out.written < bytes {
+        transfers += 1;
+        row.clear();
+        transfer_row(&mut rng, transfers, 1_000_000, &mut row);
+        out.write_all(row.as_bytes())?;
+    }
+    out.write_all(b"\\.\n")?;
+    out.flush()
+}
+
 /// A timestamp with a zone offset, as pg_dump prints `timestamptz` in a
 /// session whose time zone is not UTC.
 fn timestamptz(rng: &mut Rng, row: &mut String) {

@@ -4,7 +4,8 @@
 //!   JSONB and arrays; inserts, upserts, CTEs, windows, ILIKE, casts, JSON
 //!   operators, intervals) of a requested size;
 //! - [`dump`]: a plain-format pg_dump look-alike of a requested size, mostly
-//!   COPY data.
+//!   COPY data;
+//! - [`copy_only`]: one table and one COPY block, for the COPY path alone.
 //!
 //! Both are decided entirely by their seed (the same seed gives the same
 //! bytes everywhere) and stream to any writer in constant memory, so a
@@ -16,7 +17,7 @@ mod mixed;
 mod rng;
 mod words;
 
-pub use dump::dump;
+pub use dump::{copy_only, dump};
 pub use mixed::mixed;
 pub use rng::Rng;
 

@@ -1,12 +1,13 @@
-//! `pgshift-gen mixed|dump --seed N --size 10MB [-o FILE]`: writes a generated
+//! `pgshift-gen mixed|dump|copy --seed N --size 10MB [-o FILE]`: writes a generated
 //! PostgreSQL script or dump to FILE or stdout.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: pgshift-gen mixed|dump [--seed N] --size SIZE [-o FILE]
+const USAGE: &str = "usage: pgshift-gen mixed|dump|copy [--seed N] --size SIZE [-o FILE]
   mixed  an application script (DDL, DML, CTEs, windows, JSON, intervals)
   dump   a plain-format pg_dump, mostly COPY data
+  copy   one CREATE TABLE and one COPY block (the COPY path alone)
   SIZE   bytes, or with a unit: 512KB, 10MB, 1GB (binary units)
   seed   defaults to 1; the same seed gives the same bytes";
 
@@ -28,7 +29,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "mixed" | "dump" if kind.is_none() => kind = Some(arg),
+            "mixed" | "dump" | "copy" if kind.is_none() => kind = Some(arg),
             "--seed" => {
                 let value = args.next().ok_or("--seed needs a number")?;
                 seed = value.parse().map_err(|_| format!("bad seed `{value}`"))?;
@@ -45,7 +46,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
-    let kind = kind.ok_or("say `mixed` or `dump`")?;
+    let kind = kind.ok_or("say `mixed`, `dump` or `copy`")?;
     let size = size.ok_or("--size is required")?;
     let result = match output {
         Some(path) => {
@@ -68,10 +69,10 @@ fn run(args: Vec<String>) -> Result<(), String> {
 }
 
 fn generate(kind: &str, seed: u64, size: u64, out: &mut impl Write) -> io::Result<()> {
-    if kind == "dump" {
-        pgshift_gen::dump(seed, size, out)?;
-    } else {
-        pgshift_gen::mixed(seed, size, out)?;
+    match kind {
+        "dump" => pgshift_gen::dump(seed, size, out)?,
+        "copy" => pgshift_gen::copy_only(seed, size, out)?,
+        _ => pgshift_gen::mixed(seed, size, out)?,
     }
     out.flush()
 }

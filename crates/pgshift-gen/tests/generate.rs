@@ -144,6 +144,17 @@ fn dump_uses_the_copy_text_escapes() {
 }
 
 #[test]
+fn copy_only_is_one_table_and_one_block() {
+    let mut out = Vec::new();
+    pgshift_gen::copy_only(5, 100_000, &mut out).unwrap();
+    let sql = String::from_utf8(out).unwrap();
+    assert!(sql.len() >= 100_000);
+    assert_eq!(sql.matches("FROM stdin;").count(), 1);
+    assert!(sql.ends_with("\n\\.\n"));
+    translates_cleanly(&sql, "copy_only");
+}
+
+#[test]
 fn sizes_parse_in_binary_units() {
     assert_eq!(pgshift_gen::parse_size("123"), Some(123));
     assert_eq!(pgshift_gen::parse_size("1KB"), Some(1024));

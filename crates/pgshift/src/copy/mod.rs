@@ -26,10 +26,7 @@ mod text_format;
 
 use crate::catalog::Catalog;
 use crate::diagnostics::{Code, Diagnostic};
-use crate::ir::{
-    DataType, Expr, ExprKind, Ident, Insert, InsertSource, Literal, ObjectName, Query, SetExpr,
-    Stmt,
-};
+use crate::ir::{DataType, Expr, ExprKind, Ident, Literal, ObjectName};
 use crate::lower::{Cx, Lower};
 use crate::span::Span;
 use crate::{emit, pgtext, Options, Statement};
@@ -124,6 +121,13 @@ fn resolve(ty: &DataType, catalog: &Catalog) -> DataType {
 
 /// Converts the data block `block` (starting at byte `offset` of the input)
 /// into INSERT statements.
+///
+/// Each line is split, decoded and coerced field by field and its values are
+/// printed straight into the statement being built (`emit::ValuesInsert`),
+/// with no per-field allocation for fields without escapes and no IR. A line
+/// that fails is dropped from the statement, and `row` (the plain reading
+/// that decodes the whole line first) gives its error, so that the message
+/// is the one a whole-line reading gives.
 pub fn data(
     header: &Header,
     block: &str,
@@ -138,7 +142,8 @@ pub fn data(
     };
     let caps = &options.target.caps;
     let table = target_name(&header.table);
-    let mut rows: Vec<Vec<Expr>> = Vec::with_capacity(caps.copy_batch_rows);
+    let mut insert = emit::ValuesInsert::new(&table, &columns, options.target);
+    let mut scratch = Vec::new();
     let mut batch_bytes = 0usize;
     let mut batch_start = offset;
     let mut at = offset;
@@ -152,25 +157,28 @@ pub fn data(
             break;
         }
         let span = Span::new(start, start + text.len());
-        match row(text, &types, span) {
-            Ok(values) => {
-                if rows.is_empty() {
+        insert.begin_row();
+        match print_row(&mut insert, text, &types, &mut scratch) {
+            Ok(()) => {
+                insert.end_row();
+                if insert.rows() == 1 {
                     batch_start = start;
                 }
                 batch_bytes += text.len() + 8;
-                rows.push(values);
             }
-            Err(why) => {
+            Err(fast) => {
+                insert.abandon_row();
                 errors += 1;
                 // One error per line, and at most a screenful per block.
                 if errors <= 20 {
+                    let why = row(text, &types, span).err().unwrap_or(fast);
                     diagnostics.push(Diagnostic::new(Code::ColumnValue, span, why));
                 }
                 continue;
             }
         }
-        if rows.len() >= caps.copy_batch_rows || batch_bytes >= caps.max_statement_bytes / 2 {
-            flush(&table, &columns, &mut rows, batch_start, at, options, out);
+        if insert.rows() >= caps.copy_batch_rows || batch_bytes >= caps.max_statement_bytes / 2 {
+            flush(&mut insert, batch_start, at, out);
             batch_bytes = 0;
         }
     }
@@ -184,7 +192,42 @@ pub fn data(
             ),
         ));
     }
-    flush(&table, &columns, &mut rows, batch_start, at, options, out);
+    flush(&mut insert, batch_start, at, out);
+}
+
+/// Prints one line's values into the open row of `insert`.
+fn print_row(
+    insert: &mut emit::ValuesInsert,
+    text: &str,
+    types: &[DataType],
+    scratch: &mut Vec<u8>,
+) -> Result<(), String> {
+    // Fields are found by a byte scan for tabs; a tab is ASCII, so every
+    // boundary is a char boundary.
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    for ty in types {
+        if pos > bytes.len() {
+            return Err("too few fields".into());
+        }
+        let end = bytes[pos..]
+            .iter()
+            .position(|&b| b == b'\t')
+            .map_or(bytes.len(), |i| pos + i);
+        let raw = text.get(pos..end).unwrap_or("");
+        pos = end + 1;
+        match text_format::field_in(raw, scratch)? {
+            None => insert.literal(&Literal::Null),
+            Some(s) => match pgtext::coerce(s, ty)? {
+                Some(lit) => insert.literal(&lit),
+                None => insert.string(s),
+            },
+        }
+    }
+    if pos <= bytes.len() {
+        return Err("too many fields".into());
+    }
+    Ok(())
 }
 
 /// `public.t` is `t` on both targets; other schemas stay for the emitter's rules.
@@ -198,6 +241,8 @@ fn target_name(name: &ObjectName) -> ObjectName {
     }
 }
 
+/// One line read whole, as IR literals: the reference reading, used for the
+/// error message of a line the fast path refused.
 fn row(text: &str, types: &[DataType], span: Span) -> Result<Vec<Expr>, String> {
     let fields = text_format::fields(text)?;
     if fields.len() != types.len() {
@@ -226,37 +271,13 @@ fn row(text: &str, types: &[DataType], span: Span) -> Result<Vec<Expr>, String> 
         .collect()
 }
 
-fn flush(
-    table: &ObjectName,
-    columns: &[Ident],
-    rows: &mut Vec<Vec<Expr>>,
-    start: usize,
-    end: usize,
-    options: &Options,
-    out: &mut Vec<Statement>,
-) {
-    if rows.is_empty() {
-        return;
+fn flush(insert: &mut emit::ValuesInsert, start: usize, end: usize, out: &mut Vec<Statement>) {
+    if let Some(emitted) = insert.take() {
+        out.push(Statement {
+            sql: emitted.sql,
+            params: emitted.params,
+            span: Span::new(start, end),
+            returns_rows: false,
+        });
     }
-    let span = Span::new(start, end);
-    let insert = Stmt::Insert(Box::new(Insert {
-        table: table.clone(),
-        alias: None,
-        columns: columns.to_vec(),
-        source: InsertSource::Query(Box::new(Query::of(
-            SetExpr::Values(std::mem::take(rows)),
-            span,
-        ))),
-        on_conflict: None,
-        on_duplicate_key_update: Vec::new(),
-        returning: Vec::new(),
-        span,
-    }));
-    let emitted = emit::statement(&insert, options.target);
-    out.push(Statement {
-        sql: emitted.sql,
-        params: emitted.params,
-        span,
-        returns_rows: false,
-    });
 }

@@ -370,9 +370,12 @@ impl Printer<'_> {
             Literal::Boolean(false) => self.w("FALSE"),
             Literal::Null => self.w("NULL"),
             Literal::Blob(bytes) => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.w("X'");
-                for b in bytes {
-                    self.out.push_str(&format!("{b:02x}"));
+                self.out.reserve(bytes.len() * 2 + 1);
+                for &b in bytes {
+                    self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.out.push(char::from(HEX[usize::from(b & 0xf)]));
                 }
                 self.w("'");
             }

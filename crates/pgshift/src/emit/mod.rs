@@ -12,6 +12,9 @@ mod mysql;
 mod objects;
 mod query;
 mod sqlite;
+mod values;
+
+pub use values::ValuesInsert;
 
 use crate::ir::{Ident, ObjectName, Stmt, TransactionKind};
 use crate::target::{Dialect, ParamStyle, Target};
@@ -33,18 +36,24 @@ pub struct Printer<'t> {
 
 /// Prints one statement for `target`.
 pub fn statement(stmt: &Stmt, target: &Target) -> Emitted {
-    let mut p = Printer {
-        out: String::with_capacity(128),
-        target,
-        positional: Vec::new(),
-        max_numbered: 0,
-    };
+    let mut p = Printer::new(target, 128);
     p.stmt(stmt);
     let params = match target.caps.params {
         ParamStyle::Positional => p.positional,
         ParamStyle::Numbered => (1..=p.max_numbered).collect(),
     };
     Emitted { sql: p.out, params }
+}
+
+impl<'t> Printer<'t> {
+    fn new(target: &'t Target, capacity: usize) -> Printer<'t> {
+        Printer {
+            out: String::with_capacity(capacity),
+            target,
+            positional: Vec::new(),
+            max_numbered: 0,
+        }
+    }
 }
 
 impl Printer<'_> {
@@ -138,19 +147,28 @@ impl Printer<'_> {
         }
     }
 
-    /// Prints a string literal, escaped for the target.
+    /// Prints a string literal, escaped for the target. The text between the
+    /// characters that need escaping is copied in runs, not char by char.
     pub fn string(&mut self, s: &str) {
         self.out.reserve(s.len() + 2);
         self.out.push('\'');
-        for c in s.chars() {
-            match c {
-                '\'' => self.out.push_str("''"),
-                '\\' if self.target.caps.backslash_escapes => self.out.push_str("\\\\"),
+        let backslashes = self.target.caps.backslash_escapes;
+        let bytes = s.as_bytes();
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let escaped = match b {
+                b'\'' => "''",
+                b'\\' if backslashes => "\\\\",
                 // MySQL reads a NUL byte in a literal as the end of the statement in some clients.
-                '\0' if self.target.caps.backslash_escapes => self.out.push_str("\\0"),
-                c => self.out.push(c),
-            }
+                0 if backslashes => "\\0",
+                _ => continue,
+            };
+            // The special characters are ASCII, so `i` is a char boundary.
+            self.out.push_str(&s[run..i]);
+            self.out.push_str(escaped);
+            run = i + 1;
         }
+        self.out.push_str(&s[run..]);
         self.out.push('\'');
     }
 
@@ -159,7 +177,7 @@ impl Printer<'_> {
             ParamStyle::Numbered => {
                 self.max_numbered = self.max_numbered.max(n);
                 self.out.push('?');
-                self.out.push_str(&n.to_string());
+                let _ = std::fmt::Write::write_fmt(&mut self.out, format_args!("{n}"));
             }
             ParamStyle::Positional => {
                 self.positional.push(n);
