@@ -53,18 +53,30 @@ pub struct LineCol {
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// Whether each line is ASCII, where a column is a byte offset.
+    ascii_lines: Vec<bool>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { text, line_starts }
+        let mut ascii_lines = Vec::new();
+        let mut ascii = true;
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+                ascii_lines.push(ascii);
+                ascii = true;
+            } else if !b.is_ascii() {
+                ascii = false;
+            }
+        }
+        ascii_lines.push(ascii);
+        LineIndex {
+            text,
+            line_starts,
+            ascii_lines,
+        }
     }
 
     pub fn line_col(&self, offset: u32) -> LineCol {
@@ -91,6 +103,15 @@ impl<'a> LineIndex<'a> {
         };
         let rest = self.text.get(start..).unwrap_or("");
         let col = (column as usize).saturating_sub(1);
+        // On an ASCII line a column is a byte: no walk along the line.
+        let line_len = self
+            .line_starts
+            .get(line as usize)
+            .map_or(rest.len(), |next| next - start);
+        if col <= line_len && self.ascii_lines.get((line as usize).saturating_sub(1)) == Some(&true)
+        {
+            return start + col;
+        }
         let within = rest.char_indices().nth(col).map_or(rest.len(), |(i, _)| i);
         start + within
     }

@@ -52,11 +52,15 @@ const SKIPPED: &[&str] = &["OR", "REPLACE", "TEMP", "TEMPORARY", "CONSTRAINT"];
 
 /// The statement lowered when its head is one this module reads, else `None`.
 pub fn statement(cx: &mut Cx) -> Option<Lower<Stmt>> {
-    // REFRESH MATERIALIZED VIEW, DROP INDEX CONCURRENTLY, ALTER VIEW/INDEX … RENAME TO.
-    if let Some(stmt) = super::objects::fallback(cx) {
-        return Some(stmt);
-    }
     let words = head_words(cx.text());
+    // REFRESH MATERIALIZED VIEW, DROP INDEX CONCURRENTLY, ALTER VIEW/INDEX … RENAME TO
+    // (tokenized only for statements that begin so).
+    let first = words.first().map(String::as_str);
+    if matches!(first, Some("REFRESH" | "DROP" | "ALTER")) {
+        if let Some(stmt) = super::objects::fallback(cx) {
+            return Some(stmt);
+        }
+    }
     let (_, read) = HEADS.iter().find(|(head, _)| {
         head.len() <= words.len() && head.iter().zip(&words).all(|(h, w)| h == w)
     })?;
