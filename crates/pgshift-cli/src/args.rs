@@ -85,6 +85,10 @@ pub struct TranslateArgs {
     /// blocks, policies) with a warning and a comment, instead of stopping.
     #[arg(long)]
     pub lenient: bool,
+    /// Rows per INSERT for COPY data (default: the profile's, e.g. 500 for
+    /// sqlite and mysql, 100 for d1; statements also stay under the profile's size limit).
+    #[arg(long, value_name = "N")]
+    pub batch_rows: Option<usize>,
     /// Keep FOREIGN KEY constraints where the profile drops them (planetscale).
     #[arg(long)]
     pub keep_foreign_keys: bool,

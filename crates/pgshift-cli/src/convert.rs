@@ -72,6 +72,9 @@ fn options(args: &TranslateArgs) -> Result<Options, String> {
     if args.keep_foreign_keys {
         options = options.keep_foreign_keys(true);
     }
+    if let Some(rows) = args.batch_rows {
+        options = options.copy_batch_rows(rows);
+    }
     match &args.schema {
         None => Ok(options),
         Some(path) => {

@@ -500,3 +500,18 @@ fn planetscale_drops_foreign_keys_unless_kept() {
         text(&out.stdout)
     );
 }
+
+#[test]
+fn copy_batch_size_is_a_flag() {
+    let sql = "CREATE TABLE t (a int);\nCOPY t (a) FROM stdin;\n1\n2\n3\n\\.\n";
+    let out = pgshift(
+        &["convert", "--to", "mysql", "--batch-rows", "2", "-"],
+        Some(sql),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.ends_with("INSERT INTO t (a) VALUES (1), (2);\nINSERT INTO t (a) VALUES (3);\n"),
+        "{stdout}"
+    );
+}

@@ -49,6 +49,9 @@ pub struct Options {
     pub lenient: bool,
     /// The schema known before the script starts (`with_schema`).
     pub schema: Option<std::sync::Arc<catalog::Catalog>>,
+    /// Rows per INSERT for COPY data, instead of the target's default
+    /// (`Caps::copy_batch_rows`); the statement size limit still applies.
+    pub copy_batch_rows: Option<usize>,
 }
 
 impl Options {
@@ -59,6 +62,7 @@ impl Options {
             max_depth: DEFAULT_MAX_DEPTH,
             lenient: false,
             schema: None,
+            copy_batch_rows: None,
         }
     }
 
@@ -77,6 +81,19 @@ impl Options {
 
     pub fn lenient(mut self, lenient: bool) -> Options {
         self.lenient = lenient;
+        self
+    }
+
+    /// Prints COPY data in INSERTs of at most `rows` rows (at least 1).
+    ///
+    /// ```
+    /// let options = pgshift::Options::new(pgshift::Dialect::Sqlite).copy_batch_rows(2);
+    /// let sql = "CREATE TABLE t (a int);\nCOPY t (a) FROM stdin;\n1\n2\n3\n\\.\n";
+    /// let out = pgshift::translate_with(sql, &options).unwrap();
+    /// assert!(out.sql.ends_with("INSERT INTO t (a) VALUES (1), (2);\nINSERT INTO t (a) VALUES (3);\n"));
+    /// ```
+    pub fn copy_batch_rows(mut self, rows: usize) -> Options {
+        self.copy_batch_rows = Some(rows.max(1));
         self
     }
 

@@ -14,7 +14,7 @@
 //! rules: each line is split and decoded (`text_format`), each value is read as
 //! its column's PostgreSQL type from the catalog (`pgtext::coerce`, the same
 //! reading `assignment_cast` gives quoted values), and the literals are printed
-//! in INSERTs of at most `Caps::copy_batch_rows` rows and
+//! in INSERTs of at most `Caps::copy_batch_rows` rows (or `Options::copy_batch_rows`) and
 //! `Caps::max_statement_bytes` bytes. A value PostgreSQL would reject, or that
 //! the target cannot store, is an error pointing at its line.
 //!
@@ -141,6 +141,7 @@ pub fn data(
         return;
     };
     let caps = &options.target.caps;
+    let batch_rows = options.copy_batch_rows.unwrap_or(caps.copy_batch_rows);
     let table = target_name(&header.table);
     let mut insert = emit::ValuesInsert::new(&table, &columns, options.target);
     let mut scratch = Vec::new();
@@ -177,7 +178,7 @@ pub fn data(
                 continue;
             }
         }
-        if insert.rows() >= caps.copy_batch_rows || batch_bytes >= caps.max_statement_bytes / 2 {
+        if insert.rows() >= batch_rows || batch_bytes >= caps.max_statement_bytes / 2 {
             flush(&mut insert, batch_start, at, out);
             batch_bytes = 0;
         }
