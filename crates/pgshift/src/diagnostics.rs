@@ -63,6 +63,8 @@ diagnostics! {
         "The input holds only comments or white space.";
     UnsupportedTarget = "PGS0008", Error, "not supported by the target",
         "The target engine cannot express this; see the help of the specific construct.";
+    InvalidUtf8 = "PGS0009", Error, "not valid UTF-8",
+        "pgshift reads scripts as UTF-8; convert the file (for example with iconv) or remove the stray bytes.";
     // Auto-increment.
     SerialNotPrimaryKey = "PGS0100", Error, "auto-increment column is not the primary key",
         "SQLite only auto-increments an INTEGER PRIMARY KEY; make this column the table's primary key, or fill it from the application.";
