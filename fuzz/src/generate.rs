@@ -54,7 +54,14 @@ impl Scope {
 pub struct Out<'a> {
     s: &'a mut String,
     scope: Scope,
+    /// How many integer or text expressions enclose the one being printed.
+    depth: u32,
 }
+
+/// The deepest integer or text expression printed; deeper ones become leaves.
+/// Some SQLite emulations repeat their argument (an open finding, see
+/// fuzz/README.md), so unbounded nesting would only find that blow-up again.
+const MAX_DEPTH: u32 = 5;
 
 impl Out<'_> {
     fn w(&mut self, text: &str) {
@@ -103,6 +110,7 @@ impl fmt::Display for Statement {
         let mut o = Out {
             s: &mut s,
             scope: Scope::None,
+            depth: 0,
         };
         match self {
             Statement::Select(x) => x.sql(&mut o),
@@ -432,6 +440,17 @@ pub enum Int {
 
 impl Sql for Int {
     fn sql(&self, o: &mut Out<'_>) {
+        if o.depth >= MAX_DEPTH {
+            return o.w("1");
+        }
+        o.depth += 1;
+        self.print(o);
+        o.depth -= 1;
+    }
+}
+
+impl Int {
+    fn print(&self, o: &mut Out<'_>) {
         match self {
             Int::Lit(n) if *n < 0 => o.w(&format!("({n})")),
             Int::Lit(n) => o.w(&n.to_string()),
@@ -536,6 +555,17 @@ pub enum Text {
 
 impl Sql for Text {
     fn sql(&self, o: &mut Out<'_>) {
+        if o.depth >= MAX_DEPTH {
+            return o.w("'t'");
+        }
+        o.depth += 1;
+        self.print(o);
+        o.depth -= 1;
+    }
+}
+
+impl Text {
+    fn print(&self, o: &mut Out<'_>) {
         match self {
             Text::Lit(s) => s.sql(o),
             Text::Column(n) => match pick(o.scope.text_columns(), *n) {
@@ -880,10 +910,21 @@ impl Sql for Select {
         if let Some(order) = &self.order {
             if !self.distinct {
                 o.w(" ORDER BY ");
-                match &order.key {
-                    // A bare integer is a column position in ORDER BY, not a value.
-                    Int::Lit(n) => o.w(&format!("abs({n})")),
-                    key => key.sql(o),
+                let mut key = String::new();
+                order.key.sql(&mut Out {
+                    s: &mut key,
+                    scope: o.scope,
+                    depth: o.depth,
+                });
+                // A bare integer is a column position in ORDER BY, not a value.
+                let bare = key
+                    .trim_matches(|c| matches!(c, '(' | ')' | '-' | ' '))
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+                if bare {
+                    o.w(&format!("abs({key})"));
+                } else {
+                    o.w(&key);
                 }
                 o.w(if order.descending { " DESC" } else { " ASC" });
                 o.w(match order.nulls {

@@ -7,3 +7,4 @@ SELECT v FROM ob ORDER BY CAST('0' AS integer), id;
 SELECT v FROM ob ORDER BY '2'::int, id DESC;
 SELECT v, id FROM ob ORDER BY 7::bigint, v DESC;
 SELECT v FROM ob ORDER BY 1;
+SELECT v FROM ob ORDER BY (- CAST('0' AS integer)), id DESC;

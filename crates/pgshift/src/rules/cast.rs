@@ -68,25 +68,35 @@ fn keep_order_by_casts(stmt: &mut Stmt, cx: &mut RuleCx) {
     impl VisitMut for Keep<'_, '_> {
         fn query(&mut self, q: &mut Query) {
             for item in &mut q.order_by {
-                let ExprKind::PgCast { expr, ty } = &item.expr.kind else {
-                    continue;
-                };
-                let literal = matches!(
-                    expr.kind,
-                    ExprKind::Literal(Literal::String(_) | Literal::Integer(_))
-                );
-                if !literal || !ty.is_integer() {
-                    continue;
-                }
-                let (x, ty, span) = ((**expr).clone(), ty.clone(), item.expr.span);
-                item.expr.kind = match self.0.target.dialect {
-                    Dialect::Sqlite => sqlite(x, &ty, span, self.0),
-                    Dialect::Mysql => mysql(x, &ty, span, self.0),
-                };
+                keep_cast(&mut item.expr, self.0);
             }
         }
     }
     walk_stmt(&mut Keep(cx), stmt);
+}
+
+/// Turns an integer cast of a literal, under signs and parentheses too (`-'0'::int`
+/// would print `(-0)`), into the target's cast.
+fn keep_cast(e: &mut Expr, cx: &mut RuleCx) {
+    let span = e.span;
+    match &mut e.kind {
+        ExprKind::Nested(inner) | ExprKind::Unary { expr: inner, .. } => keep_cast(inner, cx),
+        ExprKind::PgCast { expr, ty } => {
+            let literal = matches!(
+                expr.kind,
+                ExprKind::Literal(Literal::String(_) | Literal::Integer(_))
+            );
+            if !literal || !ty.is_integer() {
+                return;
+            }
+            let (x, ty) = ((**expr).clone(), ty.clone());
+            e.kind = match cx.target.dialect {
+                Dialect::Sqlite => sqlite(x, &ty, span, cx),
+                Dialect::Mysql => mysql(x, &ty, span, cx),
+            };
+        }
+        _ => {}
+    }
 }
 
 fn call(name: &str, args: Vec<Expr>, span: Span) -> ExprKind {
