@@ -140,9 +140,10 @@ fn sqlite_prepare(sql: &str) -> Result<(), String> {
 }
 
 /// MySQL output that MariaDB accepts (checked by grammar-tests' `generated.rs`)
-/// but sqlparser's MySQL dialect does not parse.
-fn mysql_parser_gap(_sql: &str) -> bool {
-    false
+/// but sqlparser's MySQL dialect does not parse: about twenty nested `NOT (…)`
+/// fail there with "Expected: ), found: WHEN" (MariaDB runs the statement).
+fn mysql_parser_gap(sql: &str) -> bool {
+    sql.matches("NOT (").count() >= 10
 }
 
 /// Options for `dialect` that know the tables of the generator's schema.
