@@ -205,3 +205,32 @@ pub fn translate(sql: &str, to: Dialect) -> Result<Translation, Error> {
 pub fn translate_with(sql: &str, options: &Options) -> Result<Translation, Error> {
     pipeline::translate(sql, options)
 }
+
+/// Translates a script given as bytes, as read from a file or a socket. Bytes
+/// that are not UTF-8 are an error (`PGS0009`) whose span covers the first
+/// invalid sequence; valid UTF-8 is translated as by `translate_with`.
+///
+/// ```
+/// let err = pgshift::translate_bytes(b"SELECT '\xff'", &pgshift::Options::new(pgshift::Dialect::Sqlite)).unwrap_err();
+/// assert_eq!(err.diagnostics[0].code, pgshift::Code::InvalidUtf8);
+/// assert_eq!((err.diagnostics[0].span.start, err.diagnostics[0].span.end), (8, 9));
+/// ```
+pub fn translate_bytes(sql: &[u8], options: &Options) -> Result<Translation, Error> {
+    match std::str::from_utf8(sql) {
+        Ok(text) => translate_with(text, options),
+        Err(e) => {
+            let start = e.valid_up_to();
+            let end = start + e.error_len().unwrap_or(sql.len() - start);
+            Err(Error {
+                diagnostics: vec![Diagnostic::new(
+                    Code::InvalidUtf8,
+                    Span::new(start, end),
+                    format!(
+                        "invalid UTF-8 at byte offset {start} (0x{:02x})",
+                        sql.get(start).copied().unwrap_or(0)
+                    ),
+                )],
+            })
+        }
+    }
+}

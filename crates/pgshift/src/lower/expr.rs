@@ -547,6 +547,18 @@ fn value(cx: &mut Cx, v: &ast::Value, span: crate::span::Span) -> Lower<Expr> {
         ast::Value::Placeholder(p) => ExprKind::Param(param_number(cx, p, span)?),
         other => return cx.unsupported(span, format!("the literal `{other}`")),
     };
+    if let ExprKind::Literal(Literal::String(s)) = &kind {
+        if s.contains('\0') {
+            // PostgreSQL's text types cannot hold NUL (E'\000' is rejected there), and
+            // the targets would store it: refuse rather than invent a value.
+            cx.diagnostics.push(Diagnostic::new(
+                Code::InvalidLiteral,
+                span,
+                "PostgreSQL strings cannot contain the NUL character (code point 0)",
+            ));
+            return Err(super::Stop);
+        }
+    }
     Ok(Expr::new(kind, span))
 }
 

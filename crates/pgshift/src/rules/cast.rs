@@ -31,11 +31,13 @@
 
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
+use crate::ir::visit::{walk_stmt, VisitMut};
+use crate::ir::{DataType, Expr, ExprKind, FuncCall, Literal, Query, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    keep_order_by_casts(stmt, cx);
     super::each_expr(stmt, |e| {
         let span = e.span;
         let ExprKind::PgCast { expr, ty } = &mut e.kind else {
@@ -55,6 +57,46 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             Dialect::Mysql => mysql(x, &ty, span, cx),
         };
     });
+}
+
+/// `ORDER BY '0'::int` sorts by a constant in PostgreSQL, but folded to a bare
+/// `0` both targets would read a column position (and `'1'::int` would sort by
+/// the first column). An integer cast of a literal that is a whole ORDER BY item
+/// is therefore kept as the target's cast instead of being folded.
+fn keep_order_by_casts(stmt: &mut Stmt, cx: &mut RuleCx) {
+    struct Keep<'c, 'a>(&'c mut RuleCx<'a>);
+    impl VisitMut for Keep<'_, '_> {
+        fn query(&mut self, q: &mut Query) {
+            for item in &mut q.order_by {
+                keep_cast(&mut item.expr, self.0);
+            }
+        }
+    }
+    walk_stmt(&mut Keep(cx), stmt);
+}
+
+/// Turns an integer cast of a literal, under signs and parentheses too (`-'0'::int`
+/// would print `(-0)`), into the target's cast.
+fn keep_cast(e: &mut Expr, cx: &mut RuleCx) {
+    let span = e.span;
+    match &mut e.kind {
+        ExprKind::Nested(inner) | ExprKind::Unary { expr: inner, .. } => keep_cast(inner, cx),
+        ExprKind::PgCast { expr, ty } => {
+            let literal = matches!(
+                expr.kind,
+                ExprKind::Literal(Literal::String(_) | Literal::Integer(_))
+            );
+            if !literal || !ty.is_integer() {
+                return;
+            }
+            let (x, ty) = ((**expr).clone(), ty.clone());
+            e.kind = match cx.target.dialect {
+                Dialect::Sqlite => sqlite(x, &ty, span, cx),
+                Dialect::Mysql => mysql(x, &ty, span, cx),
+            };
+        }
+        _ => {}
+    }
 }
 
 fn call(name: &str, args: Vec<Expr>, span: Span) -> ExprKind {
