@@ -44,7 +44,7 @@ say "generating inputs in $work (dump: $dump_size)"
 "$gen" copy --seed 1 --size 64MB -o "$work/copy_64mb.sql"
 corpora=()
 for name in chinook northwind; do
-    f=$root/../shared/corpora/$name/$name.pg_dump.sql
+    f=$root/corpora/$name/$name.pg_dump.sql
     if [ -f "$f" ]; then cp "$f" "$work/$name.sql"; corpora+=("$work/$name.sql"); else say "SKIPPED: $f is absent"; fi
 done
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the seed corpora in fuzz/corpus/<target>/ (not committed): the grammar
-# cases, and the SQL corpora in ../shared/corpora when that folder exists, cut into
+# cases, and the SQL corpora in ../corpora, cut into
 # chunks of at most 4 KiB at line ends so that the fuzzer mutates small inputs.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-shared=${PGSHIFT_CORPORA:-../../shared/corpora}
+shared=${PGSHIFT_CORPORA:-../corpora}
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 

@@ -4,7 +4,7 @@
 //!   1 MB) translated to each target, and the ceiling on the same statements
 //!   (`pgshift::scan::split`, sqlparser's parse and `to_string`);
 //! - `dump/{chinook,northwind}_{sqlite,mysql}`: the real dumps in
-//!   `../shared/corpora` (skipped, and said so, when the folder is absent);
+//!   `corpora/` (skipped, and said so, when the folder is absent);
 //! - `copy_4mb/{sqlite,mysql}`: one table and a 4 MB COPY block, the COPY path;
 //! - `latency/{sqlite,mysql}`: one ~200-byte application query.
 //!
@@ -71,7 +71,7 @@ fn mixed(c: &mut Criterion) {
 }
 
 fn dumps(c: &mut Criterion) {
-    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora");
+    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpora");
     let mut g = c.benchmark_group("dump");
     g.sample_size(20);
     for name in ["chinook", "northwind"] {

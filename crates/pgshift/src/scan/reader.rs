@@ -363,7 +363,7 @@ mod tests {
 
     #[test]
     fn streams_the_real_dumps() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpora");
         for file in ["chinook/chinook.pg_dump.sql", "northwind/northwind.sql"] {
             let Ok(input) = std::fs::read_to_string(format!("{dir}/{file}")) else {
                 eprintln!("SKIPPED: {dir}/{file} is not there");

@@ -142,7 +142,7 @@ fn chaotic_inputs_tile() {
 
 #[test]
 fn real_corpora_tile_without_errors() {
-    let Ok(dirs) = std::fs::read_dir("/work/shared/corpora") else {
+    let Ok(dirs) = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpora")) else {
         eprintln!("no corpora here; skipping");
         return;
     };
@@ -222,10 +222,12 @@ fn time_100_mb() {
         "COPY t FROM stdin;\n{}\\.\n",
         "1\tsome data; 'x' /* y\n".repeat((100 << 20) / 22)
     );
-    let real =
-        std::fs::read_to_string("/work/shared/corpora/chinook/Chinook_PostgreSql_SerialPKs.sql")
-            .map(|s| s.repeat((100 << 20) / s.len().max(1)))
-            .unwrap_or_default();
+    let real = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../corpora/chinook/Chinook_PostgreSql_SerialPKs.sql"
+    ))
+    .map(|s| s.repeat((100 << 20) / s.len().max(1)))
+    .unwrap_or_default();
     for (name, text) in [("mixed", &input), ("copy", &copy), ("inserts", &real)] {
         let started = Instant::now();
         let (count, bytes) =
