@@ -357,3 +357,51 @@ fn every_profile_states_its_limits() {
     );
     assert!(!d1.caps.script_transactions);
 }
+
+#[test]
+fn mysql8_upserts_name_the_proposed_row_with_a_row_alias() {
+    // MySQL 8.0.19+: `VALUES (…) AS new … new.c`; the common mysql profile (and
+    // MariaDB, which has no row alias) keeps `VALUES(c)`.
+    let upsert =
+        "INSERT INTO t (k, v) VALUES (1, 'a') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v || t.v";
+    assert_eq!(
+        sql("mysql8", upsert),
+        "INSERT INTO t (k, v) VALUES (1, 'a') AS new ON DUPLICATE KEY UPDATE v = concat(new.v, t.v);\n"
+    );
+    assert_eq!(
+        sql("mysql", upsert),
+        "INSERT INTO t (k, v) VALUES (1, 'a') ON DUPLICATE KEY UPDATE v = concat(VALUES(v), t.v);\n"
+    );
+    // A table called `new` keeps the alias free.
+    let on_new =
+        "INSERT INTO new (k, v) VALUES (1, 'a') ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v";
+    assert_eq!(
+        sql("mysql8", on_new),
+        "INSERT INTO new (k, v) VALUES (1, 'a') AS __pgshift_new ON DUPLICATE KEY UPDATE v = __pgshift_new.v;\n"
+    );
+    // A row alias follows VALUES only: INSERT … SELECT keeps VALUES(c).
+    let select =
+        "INSERT INTO t (k, v) SELECT k, v FROM s ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v";
+    assert!(
+        sql("mysql8", select).contains("VALUES(v)"),
+        "{}",
+        sql("mysql8", select)
+    );
+}
+
+#[test]
+fn mysql8_reads_json_columns_with_arrows() {
+    let q = "SELECT data->'a', data->>'a' FROM t";
+    assert_eq!(
+        sql("mysql8", q),
+        "SELECT data -> '$.a', CASE coalesce(json_type(data -> '$.a'), 'NULL') WHEN 'NULL' THEN NULL ELSE data ->> '$.a' END FROM t;\n"
+    );
+    // MariaDB has no arrows: the common profile keeps the functions.
+    assert!(
+        sql("mysql", q).contains("json_unquote(json_extract(data, '$.a'))"),
+        "{}",
+        sql("mysql", q)
+    );
+    // An `$[0]` on a value that is not an array, and expressions, keep the functions.
+    assert!(sql("mysql8", "SELECT (data->'a')->>0 FROM t").contains("json_extract"));
+}

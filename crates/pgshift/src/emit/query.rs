@@ -310,6 +310,10 @@ impl Printer<'_> {
         if let Some(oc) = &i.on_conflict {
             self.on_conflict(oc);
         }
+        if let Some(alias) = &i.row_alias {
+            self.w(" AS ");
+            self.ident(alias);
+        }
         if !i.on_duplicate_key_update.is_empty() {
             self.w(" ON DUPLICATE KEY UPDATE ");
             self.assignments(&i.on_duplicate_key_update);

@@ -39,6 +39,7 @@ impl<'t> ValuesInsert<'t> {
             ))),
             on_conflict: None,
             on_duplicate_key_update: Vec::new(),
+            row_alias: None,
             returning: Vec::new(),
             span: Span::EMPTY,
         }));
@@ -174,6 +175,7 @@ mod tests {
             source: InsertSource::Query(Box::new(Query::of(SetExpr::Values(values), Span::EMPTY))),
             on_conflict: None,
             on_duplicate_key_update: Vec::new(),
+            row_alias: None,
             returning: Vec::new(),
             span: Span::EMPTY,
         }));

@@ -258,6 +258,9 @@ pub struct Insert {
     pub on_conflict: Option<OnConflict>,
     /// MySQL's `ON DUPLICATE KEY UPDATE`, which the `on_conflict` rule makes of `on_conflict`.
     pub on_duplicate_key_update: Vec<Assignment>,
+    /// MySQL 8's row alias, `VALUES (…) AS new`, for the proposed row in
+    /// `on_duplicate_key_update` (the `on_conflict` rule sets it).
+    pub row_alias: Option<Ident>,
     pub returning: Vec<SelectItem>,
     pub span: Span,
 }

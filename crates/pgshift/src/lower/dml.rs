@@ -59,6 +59,7 @@ pub fn insert(cx: &mut Cx, i: &ast::Insert) -> Lower<Insert> {
         source,
         on_conflict,
         on_duplicate_key_update: Vec::new(),
+        row_alias: None,
         returning: returning(cx, i.returning.as_deref())?,
         span,
     })

@@ -224,6 +224,29 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
                 else_: Some(json.boxed()),
             }
         }
+        // mysql8, on a column: x -> '$.a' is JSON_EXTRACT(x, '$.a'), x ->> '$.a' its
+        // JSON_UNQUOTE, under the same JSON-null guard.
+        Dialect::Mysql
+            if cx.target.caps.json_column_arrows && matches!(x.kind, ExprKind::Column(_)) =>
+        {
+            let json = binary(BinOp::TargetJsonGet, x.clone(), path.clone(), span);
+            if !text {
+                return json.kind;
+            }
+            let ty = Expr::new(call("json_type", vec![json], span), span);
+            let ty = Expr::new(
+                call("coalesce", vec![ty, lit_str("NULL", span)], span),
+                span,
+            );
+            ExprKind::Case {
+                operand: Some(ty.boxed()),
+                whens: vec![(
+                    lit_str("NULL", span),
+                    Expr::new(ExprKind::Literal(Literal::Null), span),
+                )],
+                else_: Some(binary(BinOp::TargetJsonGetText, x, path, span).boxed()),
+            }
+        }
         Dialect::Mysql => {
             let mut json = Expr::new(call("json_extract", vec![x.clone(), path], span), span);
             // MySQL reads `$[0]` on a non-array as the value itself; PostgreSQL gives NULL.

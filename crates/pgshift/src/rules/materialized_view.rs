@@ -120,6 +120,7 @@ pub fn expand(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
             source: InsertSource::Query(view.query.clone()),
             on_conflict: None,
             on_duplicate_key_update: Vec::new(),
+            row_alias: None,
             returning: Vec::new(),
             span,
         })),

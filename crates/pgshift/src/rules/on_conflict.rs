@@ -20,7 +20,9 @@
 //! INSERT INTO t (k, v) VALUES (1, 'a') ON DUPLICATE KEY UPDATE k = t.k
 //! ```
 //!
-//! `EXCLUDED.c` becomes `VALUES(c)` (MariaDB and MySQL 8, which deprecates it
+//! On the mysql8 profile, `INSERT … VALUES (…) AS new` names the proposed row
+//! and `EXCLUDED.c` becomes `new.c`, the form MySQL 8.0.20+ prefers.
+//! Elsewhere `EXCLUDED.c` becomes `VALUES(c)` (MariaDB and MySQL 8, which deprecates it
 //! but accepts it), references through the INSERT's alias use the table's name,
 //! and a `WHERE` becomes a CASE per column, since MySQL has no WHERE there. MySQL
 //! assigns left to right, so the assignments are reordered to read only old
@@ -147,6 +149,13 @@ fn duplicate_key(insert: &mut Insert, oc: OnConflict, cx: &mut RuleCx) {
     }
     let table = insert.table.clone();
     let alias = insert.alias.as_ref().map(|a| a.name.clone());
+    // MySQL 8: `VALUES (…) AS new`, and `new.c` for `EXCLUDED.c` (a row alias
+    // follows VALUES only, not a SELECT).
+    let row_alias = (cx.target.caps.insert_row_alias && values_source(insert)).then(|| {
+        let taken = |n: &str| alias.as_deref() == Some(n) || table.base_name() == n;
+        let name = if taken("new") { "__pgshift_new" } else { "new" };
+        name.to_string()
+    });
     let own: Vec<&str> = alias
         .as_deref()
         .into_iter()
@@ -227,11 +236,11 @@ fn duplicate_key(insert: &mut Insert, oc: OnConflict, cx: &mut RuleCx) {
                 return;
             }
             let condition = selection.map(|mut c| {
-                mysql_names(&mut c, alias.as_deref(), &table);
+                mysql_names(&mut c, alias.as_deref(), &table, row_alias.as_deref());
                 c
             });
             for a in &mut assignments {
-                mysql_names(&mut a.value, alias.as_deref(), &table);
+                mysql_names(&mut a.value, alias.as_deref(), &table, row_alias.as_deref());
                 // SET c = v WHERE cond → c = CASE WHEN cond THEN v ELSE t.c END.
                 if let Some(cond) = &condition {
                     let span = a.value.span;
@@ -248,6 +257,7 @@ fn duplicate_key(insert: &mut Insert, oc: OnConflict, cx: &mut RuleCx) {
                 }
             }
             insert.on_duplicate_key_update = assignments;
+            insert.row_alias = row_alias.map(|name| Ident::new(&name, oc.span));
             condition.is_some()
         }
     };
@@ -278,12 +288,25 @@ fn excluded_column(e: &Expr) -> Option<&Ident> {
     }
 }
 
-/// `EXCLUDED.c` → `VALUES(c)`, `alias.c` → `t.c`.
-fn mysql_names(e: &mut Expr, alias: Option<&str>, table: &ObjectName) {
+/// Whether the INSERT's rows are a plain VALUES list.
+fn values_source(insert: &Insert) -> bool {
+    matches!(&insert.source, InsertSource::Query(q)
+        if matches!(q.body, SetExpr::Values(_)) && q.with.is_none() && q.order_by.is_empty() && q.limit.is_none())
+}
+
+/// `EXCLUDED.c` → `VALUES(c)`, or `new.c` with MySQL 8's row alias; `alias.c` → `t.c`.
+fn mysql_names(e: &mut Expr, alias: Option<&str>, table: &ObjectName, row_alias: Option<&str>) {
     each_expr_in(e, |e| {
         if let Some(column) = excluded_column(e).cloned() {
-            let arg = Expr::new(ExprKind::Column(vec![column]), e.span);
-            e.kind = ExprKind::Func(Box::new(FuncCall::simple("VALUES", vec![arg], e.span)));
+            e.kind = match row_alias {
+                // EXCLUDED.c → new.c (mysql8).
+                Some(row) => ExprKind::Column(vec![Ident::new(row, e.span), column]),
+                // EXCLUDED.c → VALUES(c).
+                None => {
+                    let arg = Expr::new(ExprKind::Column(vec![column]), e.span);
+                    ExprKind::Func(Box::new(FuncCall::simple("VALUES", vec![arg], e.span)))
+                }
+            };
         }
     });
     if let Some(alias) = alias {

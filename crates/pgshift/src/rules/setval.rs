@@ -160,6 +160,7 @@ fn sqlite_sequence(table: &str, seq: i64, span: Span) -> Vec<Stmt> {
         ))),
         on_conflict: None,
         on_duplicate_key_update: Vec::new(),
+        row_alias: None,
         returning: Vec::new(),
         span,
     };

@@ -122,6 +122,14 @@ pub struct Caps {
     /// `LATERAL` subqueries in FROM (MySQL 8.0.14+); SQLite and MariaDB have none.
     /// <https://dev.mysql.com/doc/refman/8.0/en/lateral-derived-tables.html>
     pub lateral: bool,
+    /// The `INSERT … VALUES … AS new ON DUPLICATE KEY UPDATE c = new.c` row alias
+    /// (MySQL 8.0.19+), which replaces the `VALUES(c)` function MySQL 8.0.20
+    /// deprecates; MariaDB has only `VALUES(c)`.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/insert-on-duplicate.html>
+    pub insert_row_alias: bool,
+    /// `col->'$.a'` and `col->>'$.a'` on a column (MySQL 8.0.21+); MariaDB has
+    /// only JSON_EXTRACT and JSON_UNQUOTE. <https://dev.mysql.com/doc/refman/8.0/en/json-search-functions.html#operator_json-inline-path>
+    pub json_column_arrows: bool,
     /// `INTERSECT ALL` and `EXCEPT ALL` (MariaDB 10.5+, MySQL 8.0.31+); SQLite has neither.
     /// <https://mariadb.com/kb/en/intersect/>
     pub set_op_all: bool,

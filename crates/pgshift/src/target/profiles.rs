@@ -31,6 +31,8 @@ const SQLITE_CAPS: Caps = Caps {
     simultaneous_assignment: true,
     full_join: true,
     lateral: false,
+    insert_row_alias: false,
+    json_column_arrows: false,
     set_op_all: false,
     values_query: true,
     parenthesized_set_operands: false,
@@ -92,6 +94,8 @@ const MYSQL_CAPS: Caps = Caps {
     full_join: false,
     // MySQL 8.0.14+ has LATERAL, MariaDB has not: only the mysql8 profile allows it.
     lateral: false,
+    insert_row_alias: false,
+    json_column_arrows: false,
     set_op_all: true,
     values_query: false,
     parenthesized_set_operands: true,
@@ -211,15 +215,18 @@ pub static MYSQL: Target = Target {
     caps: MYSQL_CAPS,
 };
 
-/// MySQL 8.0: LATERAL (8.0.14), `lag`/`lead` defaults and functional index key
-/// parts (8.0.13). Upserts keep `VALUES(c)`, which MySQL 8.0.20+ deprecates in
-/// favour of the `INSERT … AS new` row alias but still runs.
+/// MySQL 8.0: LATERAL (8.0.14), `lag`/`lead` defaults, functional index key
+/// parts (8.0.13), upserts with the `INSERT … VALUES … AS new` row alias
+/// (8.0.19) instead of the `VALUES(c)` function that 8.0.20 deprecates, and
+/// `->`/`->>` on columns (8.0.21).
 /// <https://dev.mysql.com/doc/refman/8.0/en/insert-on-duplicate.html>
 pub static MYSQL8: Target = Target {
     name: "mysql8",
     dialect: Dialect::Mysql,
     caps: Caps {
         lateral: true,
+        insert_row_alias: true,
+        json_column_arrows: true,
         lag_lead_default: true,
         expression_index: true,
         ..MYSQL_CAPS

@@ -101,6 +101,7 @@ pub fn rebuild(alter: &AlterTable, table: &Table, cx: &mut RuleCx) -> Vec<Stmt> 
             source: InsertSource::Query(Box::new(query)),
             on_conflict: None,
             on_duplicate_key_update: Vec::new(),
+            row_alias: None,
             returning: Vec::new(),
             span,
         })));
