@@ -12,7 +12,7 @@ rounds=${1:-2000}
 node bench/instantiate.mjs
 wasm=$(node bench/throughput.mjs "$rounds")
 echo "$wasm"
-native=$(cd .. && cargo run --quiet --release -p pgshift-wasm --example throughput -- "$rounds")
+native=$(cd .. && cargo run --quiet --release -p pgshift-wasm --example native_throughput -- "$rounds")
 echo "$native"
 rate() { sed -n 's/.*: \([0-9]*\) statements\/s/\1/p' <<<"$1"; }
 awk -v w="$(rate "$wasm")" -v n="$(rate "$native")" 'BEGIN { printf "ratio WASM/native: %.2f\n", w / n }'

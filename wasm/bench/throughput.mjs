@@ -1,5 +1,5 @@
 // The WASM side of the throughput benchmark (wasm/bench/run.sh): the same
-// statements and rounds as wasm/examples/throughput.rs, through the package's
+// statements and rounds as wasm/examples/native_throughput.rs, through the package's
 // API in Node (so the JSON boundary is counted), in statements per second.
 //
 //   node wasm/bench/throughput.mjs [rounds]
