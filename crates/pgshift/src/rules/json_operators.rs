@@ -233,19 +233,7 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
             if !text {
                 return json.kind;
             }
-            let ty = Expr::new(call("json_type", vec![json], span), span);
-            let ty = Expr::new(
-                call("coalesce", vec![ty, lit_str("NULL", span)], span),
-                span,
-            );
-            ExprKind::Case {
-                operand: Some(ty.boxed()),
-                whens: vec![(
-                    lit_str("NULL", span),
-                    Expr::new(ExprKind::Literal(Literal::Null), span),
-                )],
-                else_: Some(binary(BinOp::TargetJsonGetText, x, path, span).boxed()),
-            }
+            unless_json_null(json, binary(BinOp::TargetJsonGetText, x, path, span), span)
         }
         Dialect::Mysql => {
             let mut json = Expr::new(call("json_extract", vec![x.clone(), path], span), span);
@@ -269,22 +257,28 @@ fn get(cx: &mut RuleCx, x: Expr, steps: Vec<Step>, text: bool, span: Span) -> Ex
             if !text {
                 return json.kind;
             }
-            // CASE COALESCE(JSON_TYPE(e), 'NULL') WHEN 'NULL' THEN NULL ELSE JSON_UNQUOTE(e) END:
-            // MariaDB's JSON_TYPE gives NULL for a JSON null, MySQL's gives 'NULL'.
-            let ty = Expr::new(call("json_type", vec![json.clone()], span), span);
-            let ty = Expr::new(
-                call("coalesce", vec![ty, lit_str("NULL", span)], span),
-                span,
-            );
-            ExprKind::Case {
-                operand: Some(ty.boxed()),
-                whens: vec![(
-                    lit_str("NULL", span),
-                    Expr::new(ExprKind::Literal(Literal::Null), span),
-                )],
-                else_: Some(Expr::new(call("json_unquote", vec![json], span), span).boxed()),
-            }
+            let unquoted = Expr::new(call("json_unquote", vec![json.clone()], span), span);
+            unless_json_null(json, unquoted, span)
         }
+    }
+}
+
+/// MySQL: `CASE COALESCE(JSON_TYPE(json), 'NULL') WHEN 'NULL' THEN NULL ELSE text END`,
+/// so that a JSON null gives SQL NULL, as PostgreSQL's `->>` does. MariaDB's
+/// JSON_TYPE gives NULL for a JSON null, MySQL's gives 'NULL'.
+fn unless_json_null(json: Expr, text: Expr, span: Span) -> ExprKind {
+    let ty = Expr::new(call("json_type", vec![json], span), span);
+    let ty = Expr::new(
+        call("coalesce", vec![ty, lit_str("NULL", span)], span),
+        span,
+    );
+    ExprKind::Case {
+        operand: Some(ty.boxed()),
+        whens: vec![(
+            lit_str("NULL", span),
+            Expr::new(ExprKind::Literal(Literal::Null), span),
+        )],
+        else_: Some(text.boxed()),
     }
 }
 
