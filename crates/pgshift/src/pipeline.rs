@@ -139,15 +139,6 @@ impl<'o> Translator<'o> {
         &self.catalog
     }
 
-    /// Whether an error has been diagnosed so far.
-    pub fn failed(&self) -> bool {
-        self.errors_taken > 0 || self.diagnostics.iter().any(|d| self.is_error(d))
-    }
-
-    fn is_error(&self, d: &Diagnostic) -> bool {
-        d.is_error() || (self.options.strict && d.severity == Severity::Warning)
-    }
-
     /// The diagnostics since the last call, with `strict` applied.
     pub fn take_diagnostics(&mut self) -> Vec<Diagnostic> {
         let mut taken = std::mem::take(&mut self.diagnostics);

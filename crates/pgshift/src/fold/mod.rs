@@ -90,15 +90,6 @@ impl Plan {
         }
     }
 
-    /// How many statements are folded.
-    pub fn len(&self) -> usize {
-        self.folds.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.folds.is_empty()
-    }
-
     /// Whether foreign keys were folded, so the load must defer their checks.
     pub fn defers_foreign_keys(&self) -> bool {
         self.folds.iter().any(|f| f.foreign_key)
