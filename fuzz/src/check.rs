@@ -3,7 +3,6 @@
 use pgshift::{Code, Dialect, Options};
 use sqlparser::dialect::{Dialect as ParserDialect, MySqlDialect, SQLiteDialect};
 use sqlparser::parser::Parser;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The profiles a fuzz input is translated for: both default targets, and one
@@ -93,7 +92,7 @@ pub fn reparses(sql: &str) {
             let failure = match dialect {
                 // SQLite itself is at hand: it decides, and a statement it accepts
                 // that sqlparser does not parse is a gap of sqlparser's dialect.
-                Dialect::Sqlite => sqlite_prepare(&s.sql).err().filter(|e| !open_finding(e)),
+                Dialect::Sqlite => sqlite_prepare(&s.sql).err(),
                 Dialect::Mysql => match parsed {
                     Err(e) if !mysql_parser_gap(&s.sql) => Some(e.to_string()),
                     _ => None,
@@ -107,20 +106,6 @@ pub fn reparses(sql: &str) {
             }
         }
     }
-}
-
-/// SQLite errors of open findings, not fixed yet (fuzz/README.md lists them), that
-/// would otherwise stop every run at the same place.
-const OPEN_FINDINGS: &[&str] = &["nested too deep", "no such table: __pgshift_split"];
-
-/// Whether SQLite's error `e` is an open finding; says so on the first one.
-fn open_finding(e: &str) -> bool {
-    static SAID: AtomicBool = AtomicBool::new(false);
-    let open = OPEN_FINDINGS.iter().any(|open| e.contains(open));
-    if open && !SAID.swap(true, Ordering::Relaxed) {
-        eprintln!("structured: an open finding (fuzz/README.md), not counted: {e}");
-    }
-    open
 }
 
 /// Prepares `sql` on an in-memory SQLite database holding the generator's schema.

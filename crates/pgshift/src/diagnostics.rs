@@ -65,6 +65,8 @@ diagnostics! {
         "The target engine cannot express this; see the help of the specific construct.";
     InvalidUtf8 = "PGS0009", Error, "not valid UTF-8",
         "pgshift reads scripts as UTF-8; convert the file (for example with iconv) or remove the stray bytes.";
+    ExpansionTooLarge = "PGS0010", Error, "translation too large",
+        "The target form of this statement repeats some of its operands, and nesting such constructs multiplies them; compute the inner values in a subquery or a CTE, or split the statement.";
     // Auto-increment.
     SerialNotPrimaryKey = "PGS0100", Error, "auto-increment column is not the primary key",
         "SQLite only auto-increments an INTEGER PRIMARY KEY; make this column the table's primary key, or fill it from the application.";
@@ -110,6 +112,10 @@ diagnostics! {
         "pgshift's translations keep timestamps in UTC; give timestamptz values with an explicit offset, or convert them to UTC first.";
     DatabaseSkipped = "PGS0133", Warning, "database statement skipped",
         "The output runs in the database (the SQLite file, the MySQL schema) you load it into; create or choose that database yourself before loading.";
+    IdentifierTruncated = "PGS0134", Note, "identifier truncated",
+        "PostgreSQL keeps only the first 63 bytes of a name, so pgshift does too; two names that share those bytes are the same name.";
+    IdentifierRefused = "PGS0135", Error, "name the target refuses",
+        "MySQL names cannot end with a space and cannot hold characters outside the Basic Multilingual Plane (such as emoji); rename the object.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",
         "The pattern is not a literal, so pgshift cannot convert it to GLOB; SQLite's LIKE ignores ASCII case here.";
     // Functions and operators (PGS0300-PGS0349).

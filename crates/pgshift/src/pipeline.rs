@@ -345,8 +345,11 @@ impl StatementCx<'_> {
         let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
         let span = Span::new(offset, offset + body.len());
         // Statements sqlparser cannot read in PostgreSQL's form are read first.
+        let target = self.options.target;
         let mut cx = lower::Cx::new(body, offset, self.diagnostics);
         if let Some(lowered) = lower::fallback::statement(&mut cx) {
+            let idents = cx.take_idents();
+            rules::identifier::check(&idents, target, self.diagnostics);
             let ir = lowered.ok()?;
             self.finish(ir, span);
             return Some(None);
@@ -354,9 +357,15 @@ impl StatementCx<'_> {
         let ast = parse(body, offset, span, self.diagnostics)?;
         let mut cx = lower::Cx::new(body, offset, self.diagnostics);
         if let sqlparser::ast::Statement::Copy { .. } = &ast {
-            return Some(Some(copy::header(&mut cx, &ast).map_err(|_| ())));
+            let header = copy::header(&mut cx, &ast).map_err(|_| ());
+            let idents = cx.take_idents();
+            rules::identifier::check(&idents, target, self.diagnostics);
+            return Some(Some(header));
         }
-        let ir = lower::statement(&mut cx, &ast).ok()?;
+        let lowered = lower::statement(&mut cx, &ast);
+        let idents = cx.take_idents();
+        rules::identifier::check(&idents, target, self.diagnostics);
+        let ir = lowered.ok()?;
         drop(ast);
         self.finish(ir, span);
         Some(None)

@@ -3,10 +3,22 @@
 use super::{DataType, Ident, ObjectName, OrderItem, Query};
 use crate::span::Span;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+}
+
+/// A copy counts each node it makes against the statement's growth budget
+/// (`ir::growth`), so that nested rewrites cannot multiply an input without bound.
+impl Clone for Expr {
+    fn clone(&self) -> Expr {
+        super::growth::count();
+        Expr {
+            kind: self.kind.clone(),
+            span: self.span,
+        }
+    }
 }
 
 impl Expr {

@@ -6,6 +6,7 @@
 
 mod ddl;
 mod expr;
+pub mod growth;
 mod infer;
 mod query;
 mod types;

@@ -37,6 +37,9 @@ pub struct Cx<'a> {
     offset: usize,
     whole: Span,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// Identifiers that not every target accepts, or that PostgreSQL truncated,
+    /// for `rules::identifier` (`ident` takes `&self`, hence the cell).
+    idents: std::cell::RefCell<Vec<(Ident, bool)>>,
 }
 
 impl<'a> Cx<'a> {
@@ -48,7 +51,14 @@ impl<'a> Cx<'a> {
             offset,
             whole,
             diagnostics,
+            idents: std::cell::RefCell::new(Vec::new()),
         }
+    }
+
+    /// The identifiers of this statement that `rules::identifier` must look at,
+    /// each with whether PostgreSQL's length limit cut it.
+    pub fn take_idents(&mut self) -> Vec<(Ident, bool)> {
+        std::mem::take(self.idents.get_mut())
     }
 
     /// Converts a sqlparser span (lines and columns in the statement) to bytes in the input.
@@ -92,16 +102,29 @@ impl<'a> Cx<'a> {
     pub fn ident(&self, id: &ast::Ident) -> Ident {
         let quoted = id.quote_style.is_some();
         // PostgreSQL folds unquoted identifiers to lower case.
-        let name = if quoted {
+        let mut name = if quoted {
             id.value.clone()
         } else {
             id.value.to_lowercase()
         };
-        Ident {
+        // PostgreSQL keeps the first 63 bytes of a longer name, cut at a character.
+        let truncated = name.len() > crate::rules::identifier::MAX_BYTES;
+        if truncated {
+            let mut end = crate::rules::identifier::MAX_BYTES;
+            while !name.is_char_boundary(end) {
+                end -= 1;
+            }
+            name.truncate(end);
+        }
+        let ident = Ident {
             name,
             quoted,
             span: self.span(id.span),
+        };
+        if truncated || crate::rules::identifier::unusual(&ident.name) {
+            self.idents.borrow_mut().push((ident.clone(), truncated));
         }
+        ident
     }
 
     pub fn object_name(&mut self, name: &ast::ObjectName) -> Lower<ObjectName> {

@@ -158,3 +158,86 @@ pub fn with_recursive(
     });
     query
 }
+
+/// The name [`sqlite_once`] gives the value it holds.
+const ONCE: &str = "__pgshift_v";
+
+/// `make(value)`, with `value` printed once even where `make` mentions it often.
+///
+/// A column, literal or parameter is cheap to repeat, so `make` gets it as it is.
+/// Any other value becomes SQLite's `(SELECT make(__pgshift_v) FROM (SELECT value
+/// AS __pgshift_v))`: nested translations that each repeat their operand (`lpad`
+/// of `lpad` of …) then grow the output linearly instead of exponentially. A
+/// value holding an aggregate or window call stays repeated, since SQLite may not
+/// compute those inside a subquery; `ir::growth` bounds that case.
+pub fn sqlite_once(value: Expr, make: impl FnOnce(Expr) -> Expr) -> Expr {
+    if cheap(&value) || aggregates(&value) {
+        return make(value);
+    }
+    let span = value.span;
+    let inner = Select::new(
+        vec![SelectItem::Expr {
+            expr: value,
+            alias: Some(ident(ONCE, span)),
+        }],
+        Vec::new(),
+    );
+    let derived = TableRef::Derived {
+        lateral: false,
+        query: Box::new(crate::ir::Query::of(
+            SetExpr::Select(Box::new(inner)),
+            span,
+        )),
+        alias: None,
+    };
+    let outer = Select::new(
+        vec![SelectItem::Expr {
+            expr: make(col(ONCE, span)),
+            alias: None,
+        }],
+        vec![FromItem {
+            relation: derived,
+            joins: Vec::new(),
+        }],
+    );
+    Expr::new(
+        ExprKind::Subquery(Box::new(crate::ir::Query::of(
+            SetExpr::Select(Box::new(outer)),
+            span,
+        ))),
+        span,
+    )
+}
+
+/// A value that costs no more to repeat than to name.
+fn cheap(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Column(_) | ExprKind::Literal(_) | ExprKind::Param(_) => true,
+        ExprKind::Nested(inner) => cheap(inner),
+        ExprKind::Unary { expr, .. } => cheap(expr),
+        _ => false,
+    }
+}
+
+/// Whether `e` calls an aggregate or window function anywhere (subqueries included).
+fn aggregates(e: &Expr) -> bool {
+    const NAMES: &[&str] = &[
+        "count", "sum", "avg", "min", "max", "total", "group_concat", "string_agg",
+        "array_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg",
+        "json_group_array", "json_group_object", "bool_and", "bool_or", "every", "bit_and",
+        "bit_or", "stddev", "stddev_pop", "stddev_samp", "variance", "var_pop", "var_samp",
+        "mode", "percentile_cont", "percentile_disc", "corr", "covar_pop", "covar_samp",
+    ];
+    let mut found = false;
+    let mut e = e.clone();
+    super::each_expr_in(&mut e, |x| {
+        if let ExprKind::Func(f) = &x.kind {
+            found |= f.over.is_some()
+                || f.filter.is_some()
+                || f.star
+                || !f.order_by.is_empty()
+                || f.plain_name().is_some_and(|n| NAMES.contains(&n) || n.starts_with("regr_"));
+        }
+    });
+    found
+}

@@ -36,6 +36,7 @@ mod full_join;
 mod functions;
 mod gen_random_uuid;
 mod greatest_least;
+pub(crate) mod identifier;
 mod initcap;
 mod integer_division;
 mod intersect_all;
@@ -301,9 +302,22 @@ pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
 pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     let volatile_calls = volatile::census(stmt);
     let start = cx.diagnostics.len();
+    let span = statement_limits::source_span(stmt);
+    crate::ir::growth::start(span.len());
     for (_, rule) in RULES {
         rule(stmt, cx);
+        // A rule that copied past the budget stopped early (`each_expr` runs no
+        // more rewrites): the statement is an error, so no later rule need run.
+        if crate::ir::growth::exhausted() {
+            cx.report(
+                Code::ExpansionTooLarge,
+                span,
+                "the translation repeats nested operands past pgshift's size bound",
+            );
+            break;
+        }
     }
+    crate::ir::growth::stop();
     // A rule that copies an expression (distinct_on) makes later rules report
     // the same finding once per copy: keep the first.
     let mut kept = start;
@@ -331,7 +345,10 @@ pub(crate) fn each_expr(stmt: &mut Stmt, f: impl FnMut(&mut crate::ir::Expr)) {
     struct V<F>(F);
     impl<F: FnMut(&mut crate::ir::Expr)> crate::ir::visit::VisitMut for V<F> {
         fn expr(&mut self, e: &mut crate::ir::Expr) {
-            (self.0)(e)
+            // Past the growth budget no rewrite runs: `apply` reports the statement.
+            if !crate::ir::growth::exhausted() {
+                (self.0)(e)
+            }
         }
     }
     crate::ir::visit::walk_stmt(&mut V(f), stmt);
@@ -342,7 +359,10 @@ pub(crate) fn each_expr_in(e: &mut crate::ir::Expr, f: impl FnMut(&mut crate::ir
     struct V<F>(F);
     impl<F: FnMut(&mut crate::ir::Expr)> crate::ir::visit::VisitMut for V<F> {
         fn expr(&mut self, e: &mut crate::ir::Expr) {
-            (self.0)(e)
+            // Past the growth budget no rewrite runs: `apply` reports the statement.
+            if !crate::ir::growth::exhausted() {
+                (self.0)(e)
+            }
         }
     }
     crate::ir::visit::walk_expr(&mut V(f), e);

@@ -17,8 +17,15 @@
 //! -- output (SQLite)
 //! SELECT (WITH RECURSIVE __pgshift_split(__pgshift_i, __pgshift_rest) AS (SELECT 1, path UNION ALL
 //!   SELECT __pgshift_i + 1, substr(__pgshift_rest, instr(__pgshift_rest, '/') + length('/')) FROM __pgshift_split
-//!   WHERE __pgshift_i < 2 AND instr(__pgshift_rest, '/') > 0) SELECT CASE … END FROM __pgshift_split) FROM files
+//!   WHERE __pgshift_i < 2 AND instr(__pgshift_rest, '/') > 0)
+//!   SELECT CASE WHEN max(__pgshift_rest) IS NULL THEN NULL WHEN max(__pgshift_i) < 2 THEN '' ELSE … END
+//!   FROM __pgshift_split) FROM files
 //! ```
+//!
+//! The SQLite form names the text once, in the walk's first row, and learns that
+//! it was NULL from that row (`max` of the rests is NULL only when the one rest
+//! is): a text that is itself a translated `split_part` is then printed once,
+//! not once per mention, so nesting grows the output linearly.
 //!
 //! The field number must be a positive integer literal and the delimiter a
 //! non-empty string literal (PostgreSQL 14's negative field numbers and the empty
@@ -67,11 +74,13 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         }
         let (s, d) = (s.clone(), d.clone());
-        let is_null = is_null(s.clone());
-        let null = Expr::new(ExprKind::Literal(Literal::Null), span);
         e.kind = match cx.target.dialect {
             // split_part(s, d, n) → CASE WHEN s IS NULL THEN NULL WHEN <fields> >= n - 1 THEN substring_index(…) ELSE '' END.
+            // The text is named three times: SUBSTRING_INDEX cannot tell "too few fields"
+            // apart, and appending delimiters would misplace overlapping ones ('aaa', 'aa').
             Dialect::Mysql => {
+                let is_null = is_null(s.clone());
+                let null = Expr::new(ExprKind::Literal(Literal::Null), span);
                 let removed = call(
                     "char_length",
                     vec![call(
@@ -117,7 +126,7 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
     const I: &str = "__pgshift_i";
     const REST: &str = "__pgshift_rest";
     let pos = || call("instr", vec![col(REST, span), d.clone()], span);
-    let anchor = select(vec![int(1, span), s.clone()], None, None, span);
+    let anchor = select(vec![int(1, span), s], None, None, span);
     let next = bin(BinOp::Plus, pos(), call("length", vec![d.clone()], span));
     let step = select(
         vec![
@@ -160,12 +169,14 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
         call("max", vec![col(I, span)], span),
         int(n, span),
     );
+    // A NULL text walks one row whose rest is NULL; any other text has no NULL rest.
+    let null_text = is_null(call("max", vec![col(REST, span)], span));
     let result = Expr::new(
         ExprKind::Case {
             operand: None,
             whens: vec![
                 (
-                    is_null(s),
+                    null_text,
                     Expr::new(ExprKind::Literal(Literal::Null), span),
                 ),
                 (too_few, text("", span)),

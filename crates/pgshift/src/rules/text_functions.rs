@@ -24,11 +24,15 @@
 //! `rpad` or `repeat`, so they are built from `zeroblob`; MySQL's `TRIM(... FROM)`
 //! removes a string, not a set of characters, so only a one-character set is
 //! translated for MySQL (PGS0307 otherwise).
+//!
+//! SQLite's `lpad`, `rpad` and `right` mention their text several times; a text
+//! that is not a column, literal or parameter is named once in a scalar subquery
+//! (`build::sqlite_once`), so that nesting them does not multiply the output.
 //! <https://www.postgresql.org/docs/current/functions-string.html>,
 //! <https://www.sqlite.org/lang_corefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/string-functions.html>
 
-use super::build::{bin, call, if_else, int, int_value, text};
+use super::build::{bin, call, if_else, int, int_value, sqlite_once, text};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, Collation, DataType, Expr, ExprKind, Stmt};
@@ -100,15 +104,20 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             ("right", 2) => {
                 let n = args.remove(1);
                 let s = args.remove(0);
-                let count = non_negative_count(&s, n, &len);
                 if sqlite {
-                    let start = bin(BinOp::Plus, bin(BinOp::Minus, len(&s), count), int(1, span));
-                    call(
-                        "substr",
-                        vec![s, call("max", vec![start, int(1, span)], span)],
-                        span,
-                    )
+                    // The text is named once: it is measured, then cut.
+                    sqlite_once(s, |s| {
+                        let count = non_negative_count(&s, n, &len);
+                        let start =
+                            bin(BinOp::Plus, bin(BinOp::Minus, len(&s), count), int(1, span));
+                        call(
+                            "substr",
+                            vec![s, call("max", vec![start, int(1, span)], span)],
+                            span,
+                        )
+                    })
                 } else {
+                    let count = non_negative_count(&s, n, &len);
                     call("right", vec![s, count], span)
                 }
             }
@@ -244,6 +253,20 @@ fn pad(
     let f = args.remove(2);
     let n = args.remove(1);
     let s = args.remove(0);
+    // The text and the length are each named once (`sqlite_once`), though the
+    // padding mentions them four times each.
+    sqlite_once(s, |s| sqlite_once(n, |n| pad_named(s, n, f, left, len, span)))
+}
+
+/// [`pad`] once its text `s` and length `n` are cheap to repeat.
+fn pad_named(
+    s: Expr,
+    n: Expr,
+    f: Expr,
+    left: bool,
+    len: &dyn Fn(&Expr) -> Expr,
+    span: crate::span::Span,
+) -> Expr {
     let long = bin(BinOp::GtEq, len(&s), n.clone());
     let cut = call("substr", vec![s.clone(), int(1, span), n.clone()], span);
     let missing = bin(BinOp::Minus, n.clone(), len(&s));

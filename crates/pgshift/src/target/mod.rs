@@ -69,6 +69,10 @@ pub struct Caps {
     pub params: ParamStyle,
     /// The character that quotes identifiers.
     pub ident_quote: char,
+    /// Any PostgreSQL identifier is a valid name. MySQL refuses names that end
+    /// with a space and characters outside the Basic Multilingual Plane.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/identifiers.html>
+    pub any_identifier: bool,
     /// A backslash in a string literal starts an escape (MySQL without NO_BACKSLASH_ESCAPES).
     /// <https://dev.mysql.com/doc/refman/8.0/en/string-literals.html>
     pub backslash_escapes: bool,

@@ -6,6 +6,7 @@ use super::{AutoIncrement, Caps, Dialect, ParamStyle, RebuildForeignKeys, Target
 const SQLITE_CAPS: Caps = Caps {
     params: ParamStyle::Numbered,
     ident_quote: '"',
+    any_identifier: true,
     backslash_escapes: false,
     pipes_concat: true,
     int_division_truncates: true,
@@ -68,6 +69,7 @@ const SQLITE_CAPS: Caps = Caps {
 const MYSQL_CAPS: Caps = Caps {
     params: ParamStyle::Positional,
     ident_quote: '`',
+    any_identifier: false,
     backslash_escapes: true,
     pipes_concat: false,
     int_division_truncates: false,

@@ -1,3 +1,0 @@
--- targets: mysql
--- run: no
-SELECT initcap('hello world') AS c;
