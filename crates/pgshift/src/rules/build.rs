@@ -184,10 +184,7 @@ pub fn sqlite_once(value: Expr, make: impl FnOnce(Expr) -> Expr) -> Expr {
     );
     let derived = TableRef::Derived {
         lateral: false,
-        query: Box::new(crate::ir::Query::of(
-            SetExpr::Select(Box::new(inner)),
-            span,
-        )),
+        query: Box::new(crate::ir::Query::of(SetExpr::Select(Box::new(inner)), span)),
         alias: None,
     };
     let outer = Select::new(
@@ -222,11 +219,38 @@ fn cheap(e: &Expr) -> bool {
 /// Whether `e` calls an aggregate or window function anywhere (subqueries included).
 fn aggregates(e: &Expr) -> bool {
     const NAMES: &[&str] = &[
-        "count", "sum", "avg", "min", "max", "total", "group_concat", "string_agg",
-        "array_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg",
-        "json_group_array", "json_group_object", "bool_and", "bool_or", "every", "bit_and",
-        "bit_or", "stddev", "stddev_pop", "stddev_samp", "variance", "var_pop", "var_samp",
-        "mode", "percentile_cont", "percentile_disc", "corr", "covar_pop", "covar_samp",
+        "count",
+        "sum",
+        "avg",
+        "min",
+        "max",
+        "total",
+        "group_concat",
+        "string_agg",
+        "array_agg",
+        "json_agg",
+        "jsonb_agg",
+        "json_object_agg",
+        "jsonb_object_agg",
+        "json_group_array",
+        "json_group_object",
+        "bool_and",
+        "bool_or",
+        "every",
+        "bit_and",
+        "bit_or",
+        "stddev",
+        "stddev_pop",
+        "stddev_samp",
+        "variance",
+        "var_pop",
+        "var_samp",
+        "mode",
+        "percentile_cont",
+        "percentile_disc",
+        "corr",
+        "covar_pop",
+        "covar_samp",
     ];
     let mut found = false;
     let mut e = e.clone();
@@ -236,7 +260,8 @@ fn aggregates(e: &Expr) -> bool {
                 || f.filter.is_some()
                 || f.star
                 || !f.order_by.is_empty()
-                || f.plain_name().is_some_and(|n| NAMES.contains(&n) || n.starts_with("regr_"));
+                || f.plain_name()
+                    .is_some_and(|n| NAMES.contains(&n) || n.starts_with("regr_"));
         }
     });
     found

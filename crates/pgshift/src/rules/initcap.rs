@@ -93,7 +93,13 @@ fn sqlite_initcap(s: Expr, span: Span) -> Query {
     const I: &str = "__pgshift_i";
     const OUT: &str = "__pgshift_out";
     const WORD: &str = "__pgshift_word";
-    let ch = || call("substr", vec![col(S, span), col(I, span), int(1, span)], span);
+    let ch = || {
+        call(
+            "substr",
+            vec![col(S, span), col(I, span), int(1, span)],
+            span,
+        )
+    };
     let length = || call("length", vec![col(S, span)], span);
     let anchor = select(
         vec![s, int(1, span), text("", span), int(0, span)],

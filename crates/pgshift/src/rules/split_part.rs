@@ -175,10 +175,7 @@ fn sqlite_fields(s: Expr, d: Expr, n: i64, span: Span) -> Query {
         ExprKind::Case {
             operand: None,
             whens: vec![
-                (
-                    null_text,
-                    Expr::new(ExprKind::Literal(Literal::Null), span),
-                ),
+                (null_text, Expr::new(ExprKind::Literal(Literal::Null), span)),
                 (too_few, text("", span)),
             ],
             else_: Some(Expr::new(ExprKind::Subquery(Box::new(nth)), span).boxed()),

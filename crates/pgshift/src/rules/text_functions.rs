@@ -255,7 +255,9 @@ fn pad(
     let s = args.remove(0);
     // The text and the length are each named once (`sqlite_once`), though the
     // padding mentions them four times each.
-    sqlite_once(s, |s| sqlite_once(n, |n| pad_named(s, n, f, left, len, span)))
+    sqlite_once(s, |s| {
+        sqlite_once(n, |n| pad_named(s, n, f, left, len, span))
+    })
 }
 
 /// [`pad`] once its text `s` and length `n` are cheap to repeat.
