@@ -296,3 +296,32 @@ fn hundred_megabyte_statement() {
         assert_eq!((diag.span.start, diag.span.end as usize), (17, open.len()));
     }
 }
+
+/// Nested translations that repeat an operand (MySQL's `split_part` names its text
+/// three times) would grow as 3^depth: 40 levels in under 2 KB of input would ask
+/// for about 10^19 nodes. The growth bound stops the statement with PGS0010, and
+/// the same nesting on SQLite, whose forms name the text once, translates.
+#[test]
+fn nested_repeating_translations_are_bounded() {
+    let mut text = "s".to_string();
+    for _ in 0..40 {
+        text = format!("split_part({text}, ',', 2)");
+    }
+    let sql = format!("SELECT {text} FROM t");
+    let err = first_error(&sql, Dialect::Mysql);
+    assert_eq!(err.code, Code::ExpansionTooLarge);
+    assert_eq!(err.span.start, 0, "the statement is pointed at: {err:?}");
+    let sqlite = translate(&sql, Dialect::Sqlite).expect("SQLite names the text once");
+    assert!(
+        sqlite.sql.len() < 40 * 1024,
+        "SQLite output grows linearly, not {} bytes",
+        sqlite.sql.len()
+    );
+    let mut padded = "s".to_string();
+    for _ in 0..40 {
+        padded = format!("lpad(upper({padded}), 3, '*')");
+    }
+    let sqlite = translate(&format!("SELECT {padded} FROM t"), Dialect::Sqlite)
+        .expect("SQLite's lpad names a computed text once");
+    assert!(sqlite.sql.len() < 40 * 1024, "{} bytes", sqlite.sql.len());
+}
