@@ -91,10 +91,11 @@ impl Emulate<'_> {
                 }
             }
         }
-        s.projection = projection;
+        // WHERE, GROUP BY, HAVING and the named windows; the select list is done.
         for e in select_exprs(&mut s) {
             r.expr(e)?;
         }
+        s.projection = projection;
 
         // ORDER BY: an output column's name or position stays; anything else is
         // an expression over the FROM.
@@ -223,15 +224,19 @@ impl Emulate<'_> {
             JoinConstraint::None => (bool_lit(true, span), Vec::new()),
         };
 
+        // The columns: each merged key first (COALESCE of its sides), then the
+        // left's, then the right's, as PostgreSQL lists them.
+        let all = merge(JoinKind::Full, left.clone(), right.clone(), &keys, true)?;
+        let (merged, sides) = (keys.len(), keys.len() + left.cols.len());
         self.derived += 1;
         let alias = Ident::new(&format!("__pgshift_fj{}", self.derived), span);
-        let names = unique_names(&both.cols, span);
+        let names = unique_names(&all.cols, span);
         let named = |expr: Expr, name: &Ident| SelectItem::Expr {
             expr,
             alias: Some(name.clone()),
         };
-        // SELECT a.id AS a__id, …, b.id AS b__id, … FROM <left> LEFT JOIN b ON c.
-        let matched = both
+        // SELECT coalesce(a.id, b.id) AS __id, a.id AS a__id, …, b.id AS b__id, … FROM <left> LEFT JOIN b ON c.
+        let matched = all
             .cols
             .iter()
             .zip(&names)
@@ -244,21 +249,19 @@ impl Emulate<'_> {
             constraint: JoinConstraint::On(cond.clone()),
         });
         let first = Select::new(matched, vec![first_from]);
-        // SELECT NULL AS a__id, …, b.id AS b__id, … FROM b WHERE NOT EXISTS (SELECT 1 FROM <left> WHERE c).
-        let unmatched = both
-            .cols
-            .iter()
-            .zip(&names)
-            .enumerate()
-            .map(|(i, (c, n))| {
-                let value = if i < left.cols.len() {
-                    Expr::new(ExprKind::Literal(Literal::Null), span)
-                } else {
-                    c.expr.clone()
-                };
-                named(value, n)
-            })
-            .collect();
+        // SELECT b.id AS __id, NULL AS a__id, …, b.id AS b__id, … FROM b
+        // WHERE NOT EXISTS (SELECT 1 FROM <left> WHERE c).
+        let mut unmatched = Vec::with_capacity(names.len());
+        for (i, (c, n)) in all.cols.iter().zip(&names).enumerate() {
+            let value = if i < merged {
+                key_column(&right, &keys[i])?.expr.clone()
+            } else if i < sides {
+                Expr::new(ExprKind::Literal(Literal::Null), span)
+            } else {
+                c.expr.clone()
+            };
+            unmatched.push(named(value, n));
+        }
         let mut probe = Select::new(
             vec![SelectItem::Expr {
                 expr: int(1, span),
@@ -290,26 +293,20 @@ impl Emulate<'_> {
         *item = FromItem::derived(Query::of(union, span), alias.clone());
 
         // The columns now read the derived table.
-        let moved = |cols: &[Col], names: &[Ident]| -> Vec<Col> {
-            cols.iter()
-                .zip(names)
-                .map(|(c, n)| Col {
-                    expr: Expr::new(ExprKind::Column(vec![alias.clone(), n.clone()]), span),
-                    absorbed: true,
-                    ..c.clone()
-                })
-                .collect()
-        };
-        let (left_names, right_names) = names.split_at(left.cols.len());
-        let left = Model {
-            cols: moved(&left.cols, left_names),
+        let cols = all
+            .cols
+            .into_iter()
+            .zip(names)
+            .map(|(c, n)| Col {
+                expr: Expr::new(ExprKind::Column(vec![alias.clone(), n]), span),
+                absorbed: true,
+                ..c
+            })
+            .collect();
+        Ok(Model {
+            cols,
             unknown: Vec::new(),
-        };
-        let right = Model {
-            cols: moved(&right.cols, right_names),
-            unknown: Vec::new(),
-        };
-        merge(JoinKind::Full, left, right, &keys, true)
+        })
     }
 }
 

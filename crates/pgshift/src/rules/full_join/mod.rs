@@ -38,18 +38,20 @@
 //! SELECT a.x, count(*) FROM a FULL JOIN b USING (id) JOIN c ON c.id = b.id GROUP BY a.x
 //! -- output (MySQL)
 //! SELECT __pgshift_fj1.a__x AS x, count(*) FROM (
-//!     SELECT a.id AS a__id, a.x AS a__x, b.id AS b__id FROM a LEFT JOIN b ON a.id = b.id
+//!     SELECT coalesce(a.id, b.id) AS __id, a.id AS a__id, a.x AS a__x, b.id AS b__id
+//!     FROM a LEFT JOIN b ON a.id = b.id
 //!     UNION ALL
-//!     SELECT NULL AS a__id, NULL AS a__x, b.id AS b__id FROM b
+//!     SELECT b.id AS __id, NULL AS a__id, NULL AS a__x, b.id AS b__id FROM b
 //!     WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.id = b.id)) AS __pgshift_fj1
 //!   JOIN c ON c.id = __pgshift_fj1.b__id GROUP BY __pgshift_fj1.a__x
 //! ```
 //!
 //! The left side may be a join tree (joins before the FULL JOIN, an earlier FULL
 //! JOIN's derived table); joins after it attach to the derived table. USING and
-//! NATURAL keys become equalities, and their merged column COALESCE(left, right)
-//! outside the derived table. Column names are resolved from the catalog (tables,
-//! views), the statement's CTEs and subqueries' select lists (`columns.rs`).
+//! NATURAL keys become equalities, and their merged column, COALESCE(left, right),
+//! a column of the derived table (MariaDB's HAVING reads columns, not
+//! expressions). Column names are resolved from the catalog (tables, views), the
+//! statement's CTEs and subqueries' select lists (`columns.rs`).
 //!
 //! In the lone form, `SELECT DISTINCT` becomes `UNION`, and under an ORDER BY the
 //! union becomes a derived table whose outer query lists the output columns by

@@ -99,7 +99,7 @@ impl Resolver<'_> {
                 let rewritten = |col: &&Col| col.absorbed || col.qual.is_none();
                 if shadow.iter().any(|s| s.unknown) && hits.iter().any(rewritten) {
                     return Err(format!(
-                        "as pgshift cannot tell whether `{}` in a subquery names a column of the join or of the subquery's own tables (qualify it)",
+                        "as it cannot tell whether `{}` in a subquery names a column of the join or of the subquery's own tables (qualify it)",
                         c.name
                     ));
                 }
