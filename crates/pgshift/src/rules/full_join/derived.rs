@@ -97,19 +97,37 @@ impl Emulate<'_> {
         }
         s.projection = projection;
 
-        // ORDER BY: an output column's name or position stays; anything else is
-        // an expression over the FROM.
-        let outputs: Vec<String> = s
+        // ORDER BY: an output column's position stays, and its name too unless the
+        // column now reads the derived table: then the key is that column, since a
+        // later rewrite of the key (`id IS NULL, id`) would let MariaDB read the
+        // name as another table's column. Anything else is an expression over the FROM.
+        let outputs: Vec<(String, Option<&Expr>)> = s
             .projection
             .iter()
-            .map(|i| output_name(i, Span::default()).name)
+            .map(|i| {
+                let moved = match i {
+                    SelectItem::Expr { expr, .. } => matches!(&expr.kind,
+                        ExprKind::Column(p) if p.first().is_some_and(|q| q.name.starts_with("__pgshift_fj")))
+                    .then_some(expr),
+                    _ => None,
+                };
+                (output_name(i, Span::default()).name, moved)
+            })
             .collect();
         let mut order = order.to_vec();
         for o in &mut order {
-            match &o.expr.kind {
-                ExprKind::Literal(Literal::Integer(_)) => {}
-                ExprKind::Column(parts) if matches!(parts.as_slice(), [c] if outputs.contains(&c.name)) =>
-                    {}
+            let output = match &o.expr.kind {
+                ExprKind::Column(parts) => match parts.as_slice() {
+                    [c] => outputs.iter().find(|(n, _)| *n == c.name),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match (&o.expr.kind, output) {
+                (ExprKind::Literal(Literal::Integer(_)), _) => {}
+                // ORDER BY id → ORDER BY __pgshift_fj1.__id, the output column `id` reads.
+                (_, Some((_, Some(expr)))) => o.expr = Expr::new(expr.kind.clone(), o.expr.span),
+                (_, Some((_, None))) => {}
                 _ => r.expr(&mut o.expr)?,
             }
         }
