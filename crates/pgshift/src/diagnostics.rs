@@ -246,7 +246,7 @@ diagnostics! {
     DistinctOnWildcard = "PGS0205", Error, "DISTINCT ON with `*`",
         "pgshift rewrites DISTINCT ON as ROW_NUMBER() in a subquery and must name the output columns, which it cannot do for `*` without the table's definition; list the columns.";
     FullJoin = "PGS0206", Error, "FULL JOIN",
-        "MySQL has no FULL JOIN. pgshift writes a lone FULL JOIN of two tables or named subqueries (ON or USING) as a LEFT JOIN UNION ALL the unmatched right rows; for other shapes (another join beside it, NATURAL, GROUP BY, aggregates or windows over it, UPDATE/DELETE), do that yourself in a subquery, or list the columns of `*`.";
+        "MySQL has no FULL JOIN. pgshift writes one as a LEFT JOIN UNION ALL the unmatched right rows, as a derived table when other joins, GROUP BY or windows surround it, which needs the columns of both sides (give the tables' CREATE TABLE, or use subqueries that list their columns), a join condition that reads only the two sides and no subquery, and column names it can resolve (qualify them). UPDATE … FROM and DELETE … USING with a FULL JOIN, and FOR UPDATE, are not emulated: select the keys in a subquery first.";
     Lateral = "PGS0207", Error, "LATERAL subquery",
         "SQLite and MariaDB have no LATERAL; rewrite it as a join or a correlated scalar subquery. MySQL 8.0.14+ has it (profile mysql8).";
     TableColumnAliases = "PGS0208", Error, "column aliases need the column list",

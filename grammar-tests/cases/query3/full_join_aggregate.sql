@@ -1,4 +1,4 @@
--- An aggregate or GROUP BY over a FULL JOIN: MySQL has no FULL JOIN, and pgshift does not emulate it under grouping.
+-- An aggregate over a FULL JOIN (the general form: a derived table the aggregate reads).
 CREATE TABLE a (id INT, x TEXT);
 CREATE TABLE b (id INT, y TEXT);
 INSERT INTO a VALUES (1, 'a1'), (2, 'a2');

@@ -1,4 +1,4 @@
--- A FULL JOIN beside another join in the same FROM stays an error on MySQL.
+-- Two chained FULL JOINs in one FROM: the first becomes a derived table that the second joins.
 CREATE TABLE a (id INT, x TEXT);
 CREATE TABLE b (id INT, y TEXT);
 CREATE TABLE c (id INT, z TEXT);

@@ -1,110 +1,16 @@
-//! `FULL [OUTER] JOIN`.
-//!
-//! SQLite has it from 3.39 and keeps it. MySQL has none, and MariaDB reads
-//! `a FULL JOIN b` as `a AS full JOIN b`, an inner join: a silent wrong answer.
-//! On MySQL the join becomes the LEFT JOIN's rows (every match, and the left
-//! rows that found none), UNION ALL the right rows that found no match. A right
-//! row is unmatched when no left row satisfies the join condition, which
-//! `NOT EXISTS` tests directly; the right side then comes from a RIGHT JOIN
-//! `ON FALSE`, which gives its rows with the left columns NULL, as PostgreSQL
-//! gives them. No NOT NULL column of the left side is needed, so the tables'
-//! definitions are not either, except to list the columns of `*` where they
-//! must be listed.
-//!
-//! ```sql
-//! -- input
-//! SELECT a.x, b.y FROM a FULL JOIN b ON a.id = b.id WHERE b.y <> 'z'
-//! -- output (SQLite): unchanged; (MySQL)
-//! SELECT a.x, b.y FROM a LEFT JOIN b ON a.id = b.id WHERE b.y <> 'z'
-//! UNION ALL
-//! SELECT a.x, b.y FROM a RIGHT JOIN b ON FALSE
-//! WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.id = b.id) AND (b.y <> 'z')
-//!
-//! -- input: USING merges the key, COALESCE(a.id, b.id); an ORDER BY applies to the whole
-//! SELECT id, x FROM a FULL JOIN b USING (id) ORDER BY id LIMIT 3
-//! -- output (MySQL, before the NULL ordering rule)
-//! SELECT id, x FROM (SELECT id AS id, x AS x FROM a LEFT JOIN b USING (id)
-//!     UNION ALL SELECT id AS id, x AS x FROM a RIGHT JOIN b USING (id)
-//!     WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.id = b.id)) AS __pgshift_fj
-//! ORDER BY id LIMIT 3
-//! ```
-//!
-//! The merged column of `USING` is the left key in the LEFT JOIN and the right
-//! key in the RIGHT JOIN, which is what PostgreSQL's COALESCE gives in each half.
-//! `SELECT DISTINCT` becomes `UNION`, which removes the same duplicates. With an
-//! ORDER BY, the union becomes a derived table, since a union's ORDER BY can only
-//! name output columns: the outer query lists the output columns by the names
-//! PostgreSQL gives them (a name two columns share is made unique inside and
-//! restored outside), and an ORDER BY key that is not an output column is carried
-//! out as a hidden column. `*` is listed from the catalog where it must be (with
-//! USING, whose `*` MySQL lists in another order for a RIGHT JOIN, and under an
-//! ORDER BY). The rule runs with the structural rules, so the copies it makes
-//! pass through every later rule; a volatile call copied into both halves is
-//! still reported by the `volatile` check (PGS0127).
-//!
-//! Fidelity: exact for one FULL JOIN of two tables or named subqueries, alone in
-//! its FROM, with ON or USING. Everything else is an error (PGS0206): another
-//! join or table beside it, NATURAL, GROUP BY, aggregates and window functions
-//! over it, FOR UPDATE, UPDATE … FROM and DELETE … USING, and `*` the catalog
-//! cannot list.
-//!
-//! <https://www.sqlite.org/lang_select.html#special_handling_of_cross_join_>
-//! <https://mariadb.com/kb/en/union/>
+//! The whole-SELECT form of a lone FULL JOIN: the SELECT itself becomes the
+//! LEFT JOIN's rows UNION ALL the right rows no left row matches (the first
+//! example of the `full_join` module doc). It needs no table definition unless
+//! `*` must be listed, and is tried before the general form of `derived.rs`.
 
-use super::build::{bin, col, int};
-use super::names::{derived_column, each_relation, output_name};
-use super::RuleCx;
-use crate::catalog::Catalog;
-use crate::diagnostics::Code;
-use crate::ir::visit::{walk_stmt, VisitMut};
+use super::{span_of, Emulate};
 use crate::ir::{
     BinOp, Expr, ExprKind, FromItem, Ident, JoinConstraint, JoinKind, Literal, OrderItem, Query,
-    Select, SelectItem, SetExpr, SetOp, Stmt, TableRef,
+    Select, SelectItem, SetExpr, SetOp, TableRef,
 };
+use crate::rules::build::{bin, col, int};
+use crate::rules::names::{derived_column, output_name};
 use crate::span::Span;
-
-pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    if cx.target.caps.full_join {
-        return;
-    }
-    let mut v = Emulate {
-        catalog: cx.catalog,
-        failures: Vec::new(),
-    };
-    walk_stmt(&mut v, stmt);
-    // The FULL JOINs left: shapes the emulation does not take, UPDATE … FROM and
-    // DELETE … USING. Each is an error at its right-hand relation.
-    let mut spans = Vec::new();
-    each_relation(stmt, |kind, t| {
-        if kind == Some(JoinKind::Full) {
-            spans.push(span_of(t));
-        }
-    });
-    for span in spans {
-        let why = v
-            .failures
-            .iter()
-            .find(|(s, _)| *s == span)
-            .map(|(_, why)| format!(", and pgshift cannot emulate it {why}"))
-            .unwrap_or_default();
-        cx.report(
-            Code::FullJoin,
-            span,
-            format!("{} has no FULL JOIN{why}", cx.target.name),
-        );
-    }
-}
-
-/// Where a FROM item stands: a table's name, or a subquery's statement.
-pub fn span_of(t: &TableRef) -> Span {
-    match t {
-        TableRef::Table { name, .. } => name.span,
-        TableRef::Derived { query, .. } => query.span,
-        TableRef::Nested(inner) => span_of(&inner.relation),
-        TableRef::Function { name, .. } => name.span,
-        TableRef::JsonTable { expr, .. } => expr.span,
-    }
-}
 
 /// PostgreSQL's aggregate functions, whose rows a FULL JOIN feeds.
 const AGGREGATES: &[&str] = &[
@@ -139,80 +45,10 @@ const AGGREGATES: &[&str] = &[
     "xmlagg",
 ];
 
-struct Emulate<'a> {
-    catalog: &'a Catalog,
-    /// Why a FULL JOIN (by its right relation's span) was left as it was.
-    failures: Vec<(Span, &'static str)>,
-}
-
-impl VisitMut for Emulate<'_> {
-    fn query(&mut self, q: &mut Query) {
-        let span = q.span;
-        match &mut q.body {
-            // The query's ORDER BY and LIMIT apply to the whole union.
-            SetExpr::Select(s) if has_full(&s.from) => {
-                let done = if q.locks.is_empty() {
-                    self.emulate(s, &q.order_by)
-                } else {
-                    Err("under FOR UPDATE or FOR SHARE, which a UNION cannot take")
-                };
-                match done {
-                    Ok((body, order)) => {
-                        q.body = body;
-                        q.order_by = order;
-                    }
-                    Err(why) => self.fail(s, why),
-                }
-            }
-            body @ SetExpr::SetOp { .. } => self.arms(body, span),
-            _ => {}
-        }
-    }
-}
-
 impl Emulate<'_> {
-    /// The operands of a set operation have no ORDER BY of their own: a FULL
-    /// JOIN there becomes a parenthesized union.
-    fn arms(&mut self, body: &mut SetExpr, span: Span) {
-        match body {
-            SetExpr::Select(s) if has_full(&s.from) => match self.emulate(s, &[]) {
-                // (SELECT … FULL JOIN …) → (SELECT … LEFT JOIN … UNION ALL SELECT … RIGHT JOIN …).
-                Ok((union, _)) => *body = SetExpr::Query(Box::new(Query::of(union, span))),
-                Err(why) => self.fail(s, why),
-            },
-            SetExpr::SetOp { left, right, .. } => {
-                self.arms(left, span);
-                self.arms(right, span);
-            }
-            _ => {}
-        }
-    }
-
-    /// Records why every FULL JOIN of `s` stays, for the error `run` reports.
-    fn fail(&mut self, s: &Select, why: &'static str) {
-        fn full_spans(from: &[FromItem], out: &mut Vec<Span>) {
-            for item in from {
-                if let TableRef::Nested(inner) = &item.relation {
-                    full_spans(std::slice::from_ref(inner.as_ref()), out);
-                }
-                for join in &item.joins {
-                    if join.kind == JoinKind::Full {
-                        out.push(span_of(&join.relation));
-                    }
-                    if let TableRef::Nested(inner) = &join.relation {
-                        full_spans(std::slice::from_ref(inner.as_ref()), out);
-                    }
-                }
-            }
-        }
-        let mut spans = Vec::new();
-        full_spans(&s.from, &mut spans);
-        self.failures.extend(spans.into_iter().map(|s| (s, why)));
-    }
-
     /// The union that replaces `s`, and the ORDER BY that then orders it (empty
     /// when `order` is), or why `s` cannot be emulated.
-    fn emulate(
+    pub(super) fn emulate(
         &self,
         s: &Select,
         order: &[OrderItem],
@@ -400,7 +236,7 @@ impl Emulate<'_> {
 }
 
 /// The first SELECT of a query body, which names its columns.
-fn first_select(body: &SetExpr) -> Option<&Select> {
+pub(super) fn first_select(body: &SetExpr) -> Option<&Select> {
     match body {
         SetExpr::Select(s) => Some(s),
         SetExpr::SetOp { left, .. } => first_select(left),
@@ -488,18 +324,6 @@ fn halves(s: Select, (left, l): (&TableRef, &Ident), r: &Ident, span: Span) -> S
     }
 }
 
-/// Whether a FROM list holds a FULL JOIN, parenthesized joins included.
-fn has_full(items: &[FromItem]) -> bool {
-    items.iter().any(|item| {
-        let nested = |t: &TableRef| matches!(t, TableRef::Nested(inner) if has_full(std::slice::from_ref(inner.as_ref())));
-        nested(&item.relation)
-            || item
-                .joins
-                .iter()
-                .any(|j| j.kind == JoinKind::Full || nested(&j.relation))
-    })
-}
-
 /// The name a table or a (non-LATERAL) subquery is bound to in its FROM.
 fn range_name(t: &TableRef) -> Option<Ident> {
     match t {
@@ -530,7 +354,7 @@ fn aggregates(s: &Select, order: &[OrderItem]) -> bool {
         _ => None,
     });
     for e in items.chain(order.iter().map(|o| &o.expr)) {
-        super::each_expr_in(&mut e.clone(), &mut check);
+        crate::rules::each_expr_in(&mut e.clone(), &mut check);
     }
     found
 }
