@@ -126,9 +126,11 @@ fn sqlite_prepare(sql: &str) -> Result<(), String> {
 
 /// MySQL output that MariaDB accepts (checked by grammar-tests' `generated.rs`)
 /// but sqlparser's MySQL dialect does not parse: about twenty nested `NOT (…)`
-/// fail there with "Expected: ), found: WHEN" (MariaDB runs the statement).
+/// fail there with "Expected: ), found: WHEN", and a `JSON_TABLE` column with a
+/// collation (`v LONGTEXT COLLATE utf8mb4_bin PATH '$'`, which `initcap` and
+/// `= ANY($n)` print) with "Expected: PATH, found: COLLATE".
 fn mysql_parser_gap(sql: &str) -> bool {
-    sql.matches("NOT (").count() >= 10
+    sql.matches("NOT (").count() >= 10 || sql.contains(" COLLATE utf8mb4_bin PATH ")
 }
 
 /// Options for `dialect` that know the tables of the generator's schema.
