@@ -19,12 +19,12 @@
 
 use super::{respan, RuleCx};
 use crate::catalog::{key, observe, Catalog, Table};
+use crate::ir::visit::{walk_query, VisitMut};
 use crate::ir::{
     AlterOp, AlterTable, ColumnChange, ConstraintKind, CreateView, DropObject, DropTable, Expr,
     ExprKind, FromItem, Ident, Insert, InsertSource, ObjectKind, ObjectName, Pragma, Query,
     Savepoint, Select, Stmt, TableRef,
 };
-use crate::ir::visit::{walk_query, VisitMut};
 use crate::target::RebuildForeignKeys;
 
 const SAVEPOINT: &str = "pgshift_alter";
@@ -298,7 +298,9 @@ fn tables_read(query: &Query) -> Vec<String> {
                 TableRef::Table { name, .. } => self.0.push(key(name)),
                 TableRef::Nested(inner) => self.from_item(inner),
                 // Their queries and expressions are walked on their own.
-                TableRef::Derived { .. } | TableRef::Function { .. } | TableRef::JsonTable { .. } => {}
+                TableRef::Derived { .. }
+                | TableRef::Function { .. }
+                | TableRef::JsonTable { .. } => {}
             }
         }
     }
