@@ -287,16 +287,16 @@ fn views_reading(catalog: &Catalog, table: &str) -> Vec<CreateView> {
 fn tables_read(query: &Query) -> Vec<String> {
     struct Tables(Vec<String>);
     impl Tables {
-        fn from_item(&mut self, item: &FromItem) {
-            self.table_ref(&item.relation);
+        fn add_from_item(&mut self, item: &FromItem) {
+            self.add_table_ref(&item.relation);
             for join in &item.joins {
-                self.table_ref(&join.relation);
+                self.add_table_ref(&join.relation);
             }
         }
-        fn table_ref(&mut self, t: &TableRef) {
+        fn add_table_ref(&mut self, t: &TableRef) {
             match t {
                 TableRef::Table { name, .. } => self.0.push(key(name)),
-                TableRef::Nested(inner) => self.from_item(inner),
+                TableRef::Nested(inner) => self.add_from_item(inner),
                 // Their queries and expressions are walked on their own.
                 TableRef::Derived { .. }
                 | TableRef::Function { .. }
@@ -307,7 +307,7 @@ fn tables_read(query: &Query) -> Vec<String> {
     impl VisitMut for Tables {
         fn select(&mut self, select: &mut Select) {
             for item in &select.from {
-                self.from_item(item);
+                self.add_from_item(item);
             }
         }
     }
