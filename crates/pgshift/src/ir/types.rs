@@ -108,7 +108,20 @@ impl DataType {
             DataType::Bytea => "bytea".into(),
             DataType::Named(name) => name.clone(),
             DataType::Array(elem) => format!("{}[]", elem.pg_name()),
-            other => format!("{other:?}").to_lowercase(),
+            // The target-only spellings, which PostgreSQL does not have.
+            DataType::Enum(values) => {
+                let quoted: Vec<String> = values
+                    .iter()
+                    .map(|v| format!("'{}'", v.replace('\'', "''")))
+                    .collect();
+                format!("enum({})", quoted.join(", "))
+            }
+            DataType::SqliteInteger => "sqliteinteger".into(),
+            DataType::Blob => "blob".into(),
+            DataType::Datetime(p) => format!("datetime({p})"),
+            DataType::LongText => "longtext".into(),
+            DataType::LongBlob => "longblob".into(),
+            DataType::Signed => "signed".into(),
         }
     }
 }

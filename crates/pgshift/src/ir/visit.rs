@@ -12,7 +12,7 @@ pub trait VisitMut {
     fn select(&mut self, _select: &mut Select) {}
 }
 
-pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
+pub fn walk_stmt(v: &mut dyn VisitMut, stmt: &mut Stmt) {
     match stmt {
         Stmt::Query(q) => walk_query(v, q),
         Stmt::Insert(i) => {
@@ -108,7 +108,7 @@ pub fn walk_stmt(v: &mut impl VisitMut, stmt: &mut Stmt) {
     }
 }
 
-fn walk_column(v: &mut impl VisitMut, c: &mut ColumnDef) {
+fn walk_column(v: &mut dyn VisitMut, c: &mut ColumnDef) {
     walk_opt(v, &mut c.default);
     walk_opt(v, &mut c.generated);
     for check in &mut c.checks {
@@ -116,13 +116,13 @@ fn walk_column(v: &mut impl VisitMut, c: &mut ColumnDef) {
     }
 }
 
-fn walk_constraint(v: &mut impl VisitMut, c: &mut TableConstraint) {
+fn walk_constraint(v: &mut dyn VisitMut, c: &mut TableConstraint) {
     if let ConstraintKind::Check(e) = &mut c.kind {
         walk_expr(v, e);
     }
 }
 
-pub fn walk_query(v: &mut impl VisitMut, q: &mut Query) {
+pub fn walk_query(v: &mut dyn VisitMut, q: &mut Query) {
     if let Some(with) = &mut q.with {
         for cte in &mut with.ctes {
             walk_query(v, &mut cte.query);
@@ -135,7 +135,7 @@ pub fn walk_query(v: &mut impl VisitMut, q: &mut Query) {
     v.query(q);
 }
 
-fn walk_set_expr(v: &mut impl VisitMut, body: &mut SetExpr) {
+fn walk_set_expr(v: &mut dyn VisitMut, body: &mut SetExpr) {
     match body {
         SetExpr::Select(s) => {
             for e in &mut s.distinct_on {
@@ -168,13 +168,13 @@ fn walk_set_expr(v: &mut impl VisitMut, body: &mut SetExpr) {
     }
 }
 
-fn walk_assignments(v: &mut impl VisitMut, assignments: &mut [Assignment]) {
+fn walk_assignments(v: &mut dyn VisitMut, assignments: &mut [Assignment]) {
     for a in assignments {
         walk_expr(v, &mut a.value);
     }
 }
 
-fn walk_items(v: &mut impl VisitMut, items: &mut [SelectItem]) {
+fn walk_items(v: &mut dyn VisitMut, items: &mut [SelectItem]) {
     for item in items {
         if let SelectItem::Expr { expr, .. } = item {
             walk_expr(v, expr);
@@ -182,13 +182,13 @@ fn walk_items(v: &mut impl VisitMut, items: &mut [SelectItem]) {
     }
 }
 
-fn walk_from(v: &mut impl VisitMut, from: &mut [FromItem]) {
+fn walk_from(v: &mut dyn VisitMut, from: &mut [FromItem]) {
     for item in from {
         walk_from_item(v, item);
     }
 }
 
-fn walk_from_item(v: &mut impl VisitMut, item: &mut FromItem) {
+fn walk_from_item(v: &mut dyn VisitMut, item: &mut FromItem) {
     walk_table_ref(v, &mut item.relation);
     for join in &mut item.joins {
         walk_table_ref(v, &mut join.relation);
@@ -198,7 +198,7 @@ fn walk_from_item(v: &mut impl VisitMut, item: &mut FromItem) {
     }
 }
 
-fn walk_table_ref(v: &mut impl VisitMut, t: &mut TableRef) {
+fn walk_table_ref(v: &mut dyn VisitMut, t: &mut TableRef) {
     match t {
         TableRef::Table { .. } => {}
         TableRef::Derived { query, .. } => walk_query(v, query),
@@ -212,19 +212,19 @@ fn walk_table_ref(v: &mut impl VisitMut, t: &mut TableRef) {
     }
 }
 
-fn walk_order(v: &mut impl VisitMut, items: &mut [OrderItem]) {
+fn walk_order(v: &mut dyn VisitMut, items: &mut [OrderItem]) {
     for item in items {
         walk_expr(v, &mut item.expr);
     }
 }
 
-fn walk_opt(v: &mut impl VisitMut, e: &mut Option<Expr>) {
+fn walk_opt(v: &mut dyn VisitMut, e: &mut Option<Expr>) {
     if let Some(e) = e {
         walk_expr(v, e);
     }
 }
 
-fn walk_window_spec(v: &mut impl VisitMut, spec: &mut WindowSpec) {
+fn walk_window_spec(v: &mut dyn VisitMut, spec: &mut WindowSpec) {
     for e in &mut spec.partition_by {
         walk_expr(v, e);
     }
@@ -238,7 +238,7 @@ fn walk_window_spec(v: &mut impl VisitMut, spec: &mut WindowSpec) {
     }
 }
 
-pub fn walk_expr(v: &mut impl VisitMut, e: &mut Expr) {
+pub fn walk_expr(v: &mut dyn VisitMut, e: &mut Expr) {
     match &mut e.kind {
         ExprKind::Column(_)
         | ExprKind::Literal(_)

@@ -121,7 +121,11 @@ fn options(cx: &mut Cx, p: &mut Parser) -> Result<Lower<Options>, ParserError> {
             if k != Keyword::CYCLE {
                 number(p)?;
             }
-            let what = format!("{k:?}");
+            let what = match k {
+                Keyword::MINVALUE => "MINVALUE",
+                Keyword::MAXVALUE => "MAXVALUE",
+                _ => "CYCLE",
+            };
             cx.diagnostics.push(Diagnostic::new(
                 Code::SequenceOptionDropped,
                 cx.whole(),

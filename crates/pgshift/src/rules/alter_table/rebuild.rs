@@ -19,9 +19,11 @@
 
 use super::{respan, RuleCx};
 use crate::catalog::{key, observe, Catalog, Table};
+use crate::ir::visit::{walk_query, VisitMut};
 use crate::ir::{
     AlterOp, AlterTable, ColumnChange, ConstraintKind, CreateView, DropObject, DropTable, Expr,
-    ExprKind, Ident, Insert, InsertSource, ObjectKind, ObjectName, Pragma, Query, Savepoint, Stmt,
+    ExprKind, FromItem, Ident, Insert, InsertSource, ObjectKind, ObjectName, Pragma, Query,
+    Savepoint, Select, Stmt, TableRef,
 };
 use crate::target::RebuildForeignKeys;
 
@@ -256,16 +258,18 @@ fn referenced(catalog: &Catalog, table: &ObjectName) -> bool {
 /// The views that read the table, directly or through other views, in an order
 /// that creates a view after the views it reads.
 fn views_reading(catalog: &Catalog, table: &str) -> Vec<CreateView> {
-    let reads =
-        |v: &CreateView, name: &str| format!("{:?}", v.query).contains(&format!("name: {name:?}"));
+    let reads: Vec<(String, Vec<String>)> = catalog
+        .views
+        .values()
+        .map(|v| (key(&v.name), tables_read(&v.query)))
+        .collect();
     let mut names = vec![table.to_string()];
     let mut found: Vec<CreateView> = Vec::new();
     loop {
         let before = found.len();
-        for v in catalog.views.values() {
-            let vname = key(&v.name);
-            if !names.contains(&vname) && names.iter().any(|n| reads(v, n)) {
-                names.push(vname);
+        for (v, (vname, tables)) in catalog.views.values().zip(&reads) {
+            if !names.contains(vname) && tables.iter().any(|t| names.contains(t)) {
+                names.push(vname.clone());
                 found.push(v.clone());
             }
         }
@@ -274,4 +278,42 @@ fn views_reading(catalog: &Catalog, table: &str) -> Vec<CreateView> {
         }
     }
     found
+}
+
+/// The catalog keys of the tables and views `query` reads: every name in a
+/// FROM clause or a join, at any depth (CTEs, derived tables, subqueries in
+/// expressions). A CTE's own name counts too, which at worst recreates a view
+/// that did not need it.
+fn tables_read(query: &Query) -> Vec<String> {
+    struct Tables(Vec<String>);
+    impl Tables {
+        fn add_from_item(&mut self, item: &FromItem) {
+            self.add_table_ref(&item.relation);
+            for join in &item.joins {
+                self.add_table_ref(&join.relation);
+            }
+        }
+        fn add_table_ref(&mut self, t: &TableRef) {
+            match t {
+                TableRef::Table { name, .. } => self.0.push(key(name)),
+                TableRef::Nested(inner) => self.add_from_item(inner),
+                // Their queries and expressions are walked on their own.
+                TableRef::Derived { .. }
+                | TableRef::Function { .. }
+                | TableRef::JsonTable { .. } => {}
+            }
+        }
+    }
+    impl VisitMut for Tables {
+        fn select(&mut self, select: &mut Select) {
+            for item in &select.from {
+                self.add_from_item(item);
+            }
+        }
+    }
+    // The walk is mutable; a rebuild is rare enough for the copy.
+    let mut query = query.clone();
+    let mut tables = Tables(Vec::new());
+    walk_query(&mut tables, &mut query);
+    tables.0
 }

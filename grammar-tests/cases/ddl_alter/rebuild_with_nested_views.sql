@@ -1,0 +1,10 @@
+CREATE TABLE t (id INT PRIMARY KEY, v INT);
+CREATE TABLE other (id INT PRIMARY KEY, t INT);
+CREATE VIEW tv AS SELECT s.id, s.v FROM (SELECT id, v FROM t) AS s WHERE s.id IN (SELECT id FROM t);
+CREATE VIEW tvv AS SELECT o.id, tv.v FROM other AS o JOIN tv ON tv.id = o.t;
+CREATE VIEW ov AS SELECT id, t FROM other;
+INSERT INTO t VALUES (1, 1);
+INSERT INTO other VALUES (10, 1), (20, 2);
+ALTER TABLE t ALTER COLUMN v SET DEFAULT 3;
+INSERT INTO t (id) VALUES (2);
+SELECT (SELECT sum(v) FROM tv) AS tv_sum, (SELECT sum(v) FROM tvv) AS tvv_sum, (SELECT sum(t) FROM ov) AS ov_sum;
