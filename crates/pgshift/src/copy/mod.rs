@@ -73,12 +73,23 @@ pub fn header(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Header> {
     })
 }
 
-/// The column types of the COPY, from the catalog.
-fn column_types(
+/// A COPY block's target table, columns and column types, read once from the
+/// catalog; each part of the block's data is translated from it alone.
+#[derive(Debug)]
+pub struct Block {
+    table: ObjectName,
+    columns: Vec<Ident>,
+    /// Each column's type, and how its text is read.
+    types: Vec<(DataType, pgtext::Kind)>,
+}
+
+/// The block a COPY header's data goes to, or `None` after a diagnostic
+/// when the catalog does not know its table or a column.
+pub fn block(
     header: &Header,
     catalog: &Catalog,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(Vec<Ident>, Vec<DataType>)> {
+) -> Option<Block> {
     let Some(table) = catalog.table(&header.table) else {
         diagnostics.push(Diagnostic::new(
             Code::CopyUnknownTable,
@@ -105,9 +116,15 @@ fn column_types(
             ));
             return None;
         };
-        types.push(resolve(&col.ty, catalog));
+        let ty = resolve(&col.ty, catalog);
+        let kind = pgtext::Kind::of(&ty);
+        types.push((ty, kind));
     }
-    Some((columns, types))
+    Some(Block {
+        table: target_name(&header.table),
+        columns,
+        types,
+    })
 }
 
 /// A domain's base type; other types as they are.
@@ -120,8 +137,8 @@ fn resolve(ty: &DataType, catalog: &Catalog) -> DataType {
     }
 }
 
-/// Converts the data block `block` (starting at byte `offset` of the input)
-/// into INSERT statements.
+/// Converts the data `text` of `block` (whole lines, starting at byte
+/// `offset` of the input) into INSERT statements.
 ///
 /// Each line is split, decoded and coerced field by field and its values are
 /// printed straight into the statement being built (`emit::ValuesInsert`),
@@ -130,52 +147,44 @@ fn resolve(ty: &DataType, catalog: &Catalog) -> DataType {
 /// that decodes the whole line first) gives its error, so that the message
 /// is the one a whole-line reading gives.
 pub fn data(
-    header: &Header,
-    block: &str,
+    block: &Block,
+    text: &str,
     offset: usize,
     options: &Options,
-    catalog: &Catalog,
     diagnostics: &mut Vec<Diagnostic>,
     out: &mut Vec<Statement>,
 ) {
-    let Some((columns, types)) = column_types(header, catalog, diagnostics) else {
-        return;
-    };
     let caps = &options.target.caps;
     let batch_rows = options.copy_batch_rows.unwrap_or(caps.copy_batch_rows);
-    let table = target_name(&header.table);
-    let mut insert = emit::ValuesInsert::new(&table, &columns, options.target);
+    let mut insert = emit::ValuesInsert::new(&block.table, &block.columns, options.target);
     let backslashes = caps.backslash_escapes;
-    let kinds: Vec<(DataType, pgtext::Kind)> = types
-        .iter()
-        .map(|ty| (ty.clone(), pgtext::Kind::of(ty)))
-        .collect();
+    let kinds = &block.types;
     let mut scratch = Vec::new();
     let mut batch_bytes = 0usize;
     let mut batch_start = offset;
     let mut at = offset;
     let mut errors = 0usize;
-    let bytes = block.as_bytes();
+    let bytes = text.as_bytes();
     // The fast path's text scan does not look for NUL bytes (see `fast::field`).
     let nul_free = memchr::memchr(0, bytes).is_none();
     while at - offset < bytes.len() {
         let from = at - offset;
         let to = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i + 1);
         // A newline is ASCII, so `to` is a char boundary.
-        let line = &block[from..to];
+        let line = &text[from..to];
         let start = at;
         at += line.len();
-        let text = line.strip_suffix('\n').unwrap_or(line);
-        let text = text.strip_suffix('\r').unwrap_or(text);
-        if text == "\\." {
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line == "\\." {
             break;
         }
-        let span = Span::new(start, start + text.len());
+        let span = Span::new(start, start + line.len());
         insert.begin_row();
         match print_row(
             &mut insert,
-            text,
-            &kinds,
+            line,
+            kinds,
             backslashes,
             nul_free,
             &mut scratch,
@@ -185,14 +194,14 @@ pub fn data(
                 if insert.rows() == 1 {
                     batch_start = start;
                 }
-                batch_bytes += text.len() + 8;
+                batch_bytes += line.len() + 8;
             }
             Err(fast) => {
                 insert.abandon_row();
                 errors += 1;
                 // One error per line, and at most a screenful per block.
                 if errors <= 20 {
-                    let why = row(text, &types, span).err().unwrap_or(fast);
+                    let why = row(line, kinds, span).err().unwrap_or(fast);
                     diagnostics.push(Diagnostic::new(Code::ColumnValue, span, why));
                 }
                 continue;
@@ -274,7 +283,7 @@ fn target_name(name: &ObjectName) -> ObjectName {
 
 /// One line read whole, as IR literals: the reference reading, used for the
 /// error message of a line the fast path refused.
-fn row(text: &str, types: &[DataType], span: Span) -> Result<Vec<Expr>, String> {
+fn row(text: &str, types: &[(DataType, pgtext::Kind)], span: Span) -> Result<Vec<Expr>, String> {
     let fields = text_format::fields(text)?;
     if fields.len() != types.len() {
         return Err(format!(
@@ -286,7 +295,7 @@ fn row(text: &str, types: &[DataType], span: Span) -> Result<Vec<Expr>, String> 
     fields
         .into_iter()
         .zip(types)
-        .map(|(field, ty)| {
+        .map(|(field, (ty, _))| {
             let lit = match field {
                 None => Literal::Null,
                 Some(s) => match pgtext::coerce(&s, ty)? {
@@ -353,6 +362,13 @@ mod tests {
             quoted: false,
             span: Span::EMPTY,
         };
+        let types: Vec<_> = types
+            .into_iter()
+            .map(|ty| {
+                let kind = pgtext::Kind::of(&ty);
+                (ty, kind)
+            })
+            .collect();
         let rows = lines
             .iter()
             .map(|l| row(l, &types, Span::EMPTY).unwrap())
