@@ -163,7 +163,7 @@ impl<R: Read> Reader<R> {
 
     /// A chunk of COPY data: whole lines, through the `\.` line when it is there.
     fn copy_chunk(&mut self) -> Option<OwnedPiece> {
-        let (at, last) = chunk_end(self.buf[self.start..].as_bytes(), COPY_CHUNK, self.eof)?;
+        let (at, last) = chunk_end(&self.buf.as_bytes()[self.start..], COPY_CHUNK, self.eof)?;
         if last {
             self.mode = Mode::Between;
         }
@@ -221,7 +221,12 @@ impl<R: Read> Reader<R> {
         }
         raw.truncate(filled);
         let valid = match std::str::from_utf8(&raw) {
-            Ok(text) => text.len(),
+            // The common case, validated once.
+            Ok(text) => {
+                self.buf.push_str(text);
+                self.partial = Vec::new();
+                return Ok(());
+            }
             // A sequence cut by the read: keep its bytes for the next one.
             Err(e) if e.error_len().is_none() && !self.eof => e.valid_up_to(),
             Err(e) => {
