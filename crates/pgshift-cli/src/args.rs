@@ -89,6 +89,11 @@ pub struct TranslateArgs {
     /// sqlite and mysql, 100 for d1; statements also stay under the profile's size limit).
     #[arg(long, value_name = "N")]
     pub batch_rows: Option<usize>,
+    /// Threads that translate COPY data (default: the available cores). The
+    /// output is the same for any N: data chunks are translated in parallel
+    /// and written in input order; 1 translates everything on one thread.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Keep FOREIGN KEY constraints where the profile drops them (planetscale).
     #[arg(long)]
     pub keep_foreign_keys: bool,

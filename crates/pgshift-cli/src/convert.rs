@@ -6,6 +6,7 @@
 use crate::args::{ConvertArgs, Format, TranslateArgs};
 use crate::inputs::{self, Input};
 use crate::output::{Destination, Pending, Sink};
+use crate::parallel::{self, Done, Ordered};
 use crate::progress;
 use crate::report::Reporter;
 use crate::source::Tracker;
@@ -90,6 +91,7 @@ fn options(args: &TranslateArgs) -> Result<Options, String> {
 /// Runs every input; `Ok(true)` when an error was diagnosed.
 fn run(args: &TranslateArgs, destination: &Destination, progress: bool) -> Result<bool, String> {
     let mut options = options(args)?;
+    let jobs = args.jobs.map_or_else(parallel::default_jobs, usize::from);
     let expanded = inputs::expand(&args.inputs)?;
     if expanded.folders && *destination == Destination::Stdout {
         return Err("a folder of inputs needs --out-dir DIR (or -o FILE for one file)".to_string());
@@ -146,7 +148,15 @@ fn run(args: &TranslateArgs, destination: &Destination, progress: bool) -> Resul
             return Err("no output".to_string());
         };
         bar.set_message(input.name.clone());
-        let outcome = translate(input, path, &options, sink, &mut reporter, &bar, done);
+        let outcome = translate(
+            input,
+            path,
+            &options,
+            sink,
+            &mut reporter,
+            Progress { bar: &bar, done },
+            jobs,
+        );
         done += std::fs::metadata(path).map_or(0, |m| m.len()) * 2;
         match outcome {
             Ok(Some(catalog)) => {
@@ -212,6 +222,12 @@ fn spool_stdin(inputs: &[Input]) -> Result<Option<PathBuf>, String> {
     Ok(Some(path))
 }
 
+/// The progress bar, and how far the inputs before this one took it.
+struct Progress<'a> {
+    bar: &'a indicatif::ProgressBar,
+    done: u64,
+}
+
 /// Translates one input into `sink`. `Ok(Some(catalog))` when it translated,
 /// `Ok(None)` when an error was diagnosed, `Err` for I/O errors.
 fn translate(
@@ -220,9 +236,10 @@ fn translate(
     options: &Options,
     sink: &mut Sink,
     reporter: &mut Reporter,
-    bar: &indicatif::ProgressBar,
-    done: u64,
+    progress: Progress,
+    jobs: usize,
 ) -> Result<Option<pgshift::catalog::Catalog>, String> {
+    let Progress { bar, done } = progress;
     let open = || File::open(path).map_err(|e| format!("cannot read {}: {e}", input.name));
     // Pass 1: what pg_dump's post-data statements fold into.
     let mut planner = Planner::new(options);
@@ -236,44 +253,128 @@ fn translate(
     }
     let plan = planner.finish();
     let read = reader.position() as u64;
-    // Pass 2: the translation, written as it comes.
+    // Pass 2: the translation, written as it comes, COPY data on `jobs` threads.
     let mut translator = Translator::new(options).with_plan(plan);
-    let mut tracker = Tracker::default();
-    let mut outputs: Vec<Output> = Vec::new();
-    let mut text = String::new();
-    let mut reader = Reader::new(open()?);
-    while let Some(piece) = reader.next_piece() {
-        let Some(OwnedPiece {
-            piece,
-            text: source,
-            last,
-        }) = checked(piece, input, path, reporter)?
-        else {
-            return Ok(None);
-        };
-        let offset = piece.span.start as usize;
-        match piece.kind {
-            PieceKind::CopyData => translator.copy_data(&source, offset, last, &mut outputs),
-            _ => translator.piece(&piece, &source, &mut outputs),
-        }
-        let diagnostics = translator.take_diagnostics();
-        if !diagnostics.is_empty() {
-            let excerpt = tracker.excerpt(offset, &source);
-            for d in &diagnostics {
-                reporter.diagnostic(d, &input.name, &excerpt, path);
+    let mut writer = Writer {
+        input,
+        path,
+        sink,
+        reporter,
+        text: String::new(),
+    };
+    let workers = if jobs > 1 { jobs } else { 0 };
+    std::thread::scope(|scope| {
+        let mut ordered = Ordered::new(scope, workers);
+        let mut tracker = Tracker::default();
+        // Where the last piece ended.
+        let mut next = 0;
+        let mut outputs: Vec<Output> = Vec::new();
+        let mut reader = Reader::new(open()?);
+        while let Some(piece) = reader.next_piece() {
+            let piece = match piece {
+                Ok(piece) => piece,
+                Err(e) => {
+                    // What came before is reported first.
+                    writer.drain(&mut ordered, &mut translator, true)?;
+                    checked(Err(e), input, path, writer.reporter)?;
+                    return Ok(None);
+                }
+            };
+            let OwnedPiece {
+                piece,
+                text: source,
+                last,
+            } = piece;
+            let offset = piece.span.start as usize;
+            if offset > next {
+                // The reader skips the rest of a COPY statement's line, its
+                // newline included: the data starts on the next line.
+                tracker.advance("\n");
             }
+            next = offset + source.len();
+            let chunk = match piece.kind {
+                PieceKind::CopyData => {
+                    translator.copy_chunk(offset, source.len(), last, &mut outputs)
+                }
+                _ => {
+                    translator.piece(&piece, &source, &mut outputs);
+                    None
+                }
+            };
+            let diagnostics = translator.take_diagnostics();
+            let excerpt = (!diagnostics.is_empty()).then(|| tracker.excerpt(offset, &source));
+            ordered.ready(Done {
+                outputs: std::mem::take(&mut outputs),
+                diagnostics,
+                excerpt,
+                adopt: false,
+            });
+            let start = tracker.clone();
+            tracker.advance(&source);
+            if let Some(chunk) = chunk {
+                ordered.job(chunk, source, offset, start);
+            }
+            writer.drain(&mut ordered, &mut translator, false)?;
+            bar.set_position(done + read + reader.position() as u64);
         }
-        tracker.advance(&source);
-        write(&mut outputs, &mut text, sink)?;
-        bar.set_position(done + read + reader.position() as u64);
+        writer.drain(&mut ordered, &mut translator, true)?;
+        let finished = translator.finish(&mut outputs);
+        let excerpt = tracker.excerpt(reader.position(), "");
+        for d in &finished.diagnostics {
+            writer.reporter.diagnostic(d, &input.name, &excerpt, path);
+        }
+        writer.write(&mut outputs)?;
+        Ok((!finished.failed).then_some(finished.catalog))
+    })
+}
+
+/// Reports and writes translated pieces, in input order.
+struct Writer<'a> {
+    input: &'a Input,
+    path: &'a Path,
+    sink: &'a mut Sink,
+    reporter: &'a mut Reporter,
+    /// The output text, reused from piece to piece.
+    text: String,
+}
+
+impl Writer<'_> {
+    /// Reports and writes the results at the front of `ordered` that are
+    /// done (with `all`, every result, waiting for them).
+    fn drain(
+        &mut self,
+        ordered: &mut Ordered,
+        translator: &mut Translator,
+        all: bool,
+    ) -> Result<(), String> {
+        while let Some(mut done) = ordered.next(all)? {
+            if done.adopt {
+                done.diagnostics = translator.adopt(done.diagnostics);
+            }
+            if !done.diagnostics.is_empty() {
+                let excerpt = done
+                    .excerpt
+                    .unwrap_or_else(|| Tracker::default().excerpt(0, ""));
+                for d in &done.diagnostics {
+                    self.reporter
+                        .diagnostic(d, &self.input.name, &excerpt, self.path);
+                }
+            }
+            self.write(&mut done.outputs)?;
+        }
+        Ok(())
     }
-    let finished = translator.finish(&mut outputs);
-    let excerpt = tracker.excerpt(reader.position(), "");
-    for d in &finished.diagnostics {
-        reporter.diagnostic(d, &input.name, &excerpt, path);
+
+    /// Prints outputs into the sink.
+    fn write(&mut self, outputs: &mut Vec<Output>) -> Result<(), String> {
+        self.text.clear();
+        for o in outputs.drain(..) {
+            o.write_to(&mut self.text);
+        }
+        self.sink
+            .write(&self.text)
+            .map_err(|e| format!("cannot write: {e}"))
     }
-    write(&mut outputs, &mut text, sink)?;
-    Ok((!finished.failed).then_some(finished.catalog))
 }
 
 /// A piece, `None` after reporting input that is not UTF-8, or an I/O error.
@@ -301,13 +402,4 @@ fn checked(
         }
         Err(e) => Err(format!("cannot read {}: {e}", input.name)),
     }
-}
-
-/// Prints the outputs so far into the sink.
-fn write(outputs: &mut Vec<Output>, text: &mut String, sink: &mut Sink) -> Result<(), String> {
-    text.clear();
-    for o in outputs.drain(..) {
-        o.write_to(text);
-    }
-    sink.write(text).map_err(|e| format!("cannot write: {e}"))
 }

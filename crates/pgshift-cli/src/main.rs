@@ -5,6 +5,7 @@ mod convert;
 mod inputs;
 mod json;
 mod output;
+mod parallel;
 mod progress;
 mod render;
 mod report;

@@ -43,7 +43,7 @@ impl Excerpt {
 }
 
 /// Follows the pieces of one input as they go by.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Tracker {
     /// The line the next piece starts on.
     line: u32,

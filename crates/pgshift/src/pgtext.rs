@@ -21,19 +21,50 @@
 
 use crate::ir::{DataType, Literal};
 
+/// How a column type's text is read: the cases of [`coerce`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    Number,
+    Boolean,
+    Bytea,
+    Timestamp {
+        tz: bool,
+    },
+    Uuid,
+    Array,
+    /// Stored as the text it is (text, dates, JSON, enums…).
+    Unchanged,
+}
+
+impl Kind {
+    pub fn of(ty: &DataType) -> Kind {
+        match ty {
+            DataType::SmallInt | DataType::Integer | DataType::BigInt | DataType::Serial(_) => {
+                Kind::Integer
+            }
+            DataType::Real | DataType::Double | DataType::Numeric(..) => Kind::Number,
+            DataType::Boolean => Kind::Boolean,
+            DataType::Bytea => Kind::Bytea,
+            DataType::Timestamp { tz } => Kind::Timestamp { tz: *tz },
+            DataType::Uuid => Kind::Uuid,
+            DataType::Array(_) => Kind::Array,
+            _ => Kind::Unchanged,
+        }
+    }
+}
+
 /// The literal a target column of PostgreSQL type `ty` holds for the text `s`.
 /// `None` for types whose text is stored unchanged (text, dates, JSON, enums).
 pub fn coerce(s: &str, ty: &DataType) -> Result<Option<Literal>, String> {
-    Ok(Some(match ty {
-        DataType::SmallInt | DataType::Integer | DataType::BigInt | DataType::Serial(_) => {
-            Literal::Integer(integer(s)?)
-        }
-        DataType::Real | DataType::Double | DataType::Numeric(..) => Literal::Decimal(number(s)?),
-        DataType::Boolean => Literal::Boolean(boolean(s)?),
-        DataType::Bytea => Literal::Blob(bytea(s)?),
-        DataType::Timestamp { tz } => Literal::String(timestamp(s, *tz)?),
-        DataType::Uuid => Literal::String(uuid(s)?),
-        DataType::Array(elem) => Literal::String(array_to_json(s, elem)?),
+    Ok(Some(match (Kind::of(ty), ty) {
+        (Kind::Integer, _) => Literal::Integer(integer(s)?),
+        (Kind::Number, _) => Literal::Decimal(number(s)?),
+        (Kind::Boolean, _) => Literal::Boolean(boolean(s)?),
+        (Kind::Bytea, _) => Literal::Blob(bytea(s)?),
+        (Kind::Timestamp { tz }, _) => Literal::String(timestamp(s, tz)?),
+        (Kind::Uuid, _) => Literal::String(uuid(s)?),
+        (Kind::Array, DataType::Array(elem)) => Literal::String(array_to_json(s, elem)?),
         _ => return Ok(None),
     }))
 }
@@ -165,10 +196,18 @@ pub fn bytea(s: &str) -> Result<Vec<u8>, String> {
 /// `tz`, an offset in the text is applied so that the result is UTC; without
 /// it, PostgreSQL ignores an offset, and so does this.
 pub fn timestamp(s: &str, tz: bool) -> Result<String, String> {
-    let bad = || format!("`{s}` is not a timestamp the targets can store");
+    let mut out = String::with_capacity(26);
+    write_timestamp(s, tz, &mut out)
+        .ok_or_else(|| format!("`{s}` is not a timestamp the targets can store"))?;
+    Ok(out)
+}
+
+/// [`timestamp`], appended to `out`; `None` when the text is not a timestamp
+/// the targets can store (`out` may then hold part of it).
+fn write_timestamp(s: &str, tz: bool, out: &mut String) -> Option<()> {
     let t = s.trim();
     let (date, rest) = t.split_at(t.find([' ', 'T']).unwrap_or(t.len()));
-    let (y, m, d) = ymd(date).ok_or_else(bad)?;
+    let (y, m, d) = ymd(date)?;
     let rest = rest.trim_start_matches([' ', 'T']);
     // The time runs up to an offset sign or zone letter.
     let end = rest.find(['+', '-', 'Z', 'z', ' ']).unwrap_or(rest.len());
@@ -176,33 +215,139 @@ pub fn timestamp(s: &str, tz: bool) -> Result<String, String> {
     let (hh, mm, ss, frac) = if time.is_empty() {
         (0, 0, 0, "")
     } else {
-        hms(time).ok_or_else(bad)?
+        hms(time)?
     };
     let zone = zone.trim();
     let offset_minutes = if zone.is_empty() || !tz {
         0
     } else {
-        offset(zone).ok_or_else(bad)?
+        offset(zone)?
     };
-    let mut minutes = i64::from(hh) * 60 + i64::from(mm) - offset_minutes;
-    let mut day = days_from_civil(y, m, d);
-    day += minutes.div_euclid(24 * 60);
-    minutes = minutes.rem_euclid(24 * 60);
-    let (y, m, d) = civil_from_days(day);
-    if !(1..=9999).contains(&y) {
-        return Err(bad());
+    let clock = Clock {
+        hh,
+        mm,
+        ss,
+        frac,
+        offset_minutes,
+    };
+    print_utc(y, m, d, &clock, out)
+}
+
+/// [`timestamp`] for the one layout pg_dump writes, `YYYY-MM-DD
+/// HH:MM:SS[.f…]` with an optional `±HH[:MM]` offset, read at fixed
+/// positions from the start of `s`. Returns how many bytes it read; the
+/// caller checks that the value ends there. `None` for any other text, which
+/// [`timestamp`] then reads (or refuses); where both read a whole text, they
+/// print the same.
+pub fn write_dump_timestamp(s: &str, tz: bool, out: &mut String) -> Option<usize> {
+    let b = s.as_bytes();
+    let layout = b.len() >= 19
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b' '
+        && b[13] == b':'
+        && b[16] == b':';
+    if !layout {
+        return None;
     }
-    let mut out = format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{ss:02}",
-        minutes / 60,
-        minutes % 60
-    );
-    let frac = frac.trim_end_matches('0');
+    let two = |i: usize| num2(b[i], b[i + 1]);
+    let (y, m, d) = (i64::from(two(0)? * 100 + two(2)?), two(5)?, two(8)?);
+    let (hh, mm, ss) = (two(11)?, two(14)?, two(17)?);
+    if !valid_date(y, m, d) || hh >= 24 || mm >= 60 || ss >= 60 {
+        return None;
+    }
+    let mut at = 19;
+    let frac = if b.get(at) == Some(&b'.') {
+        let n = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=6).contains(&n) {
+            return None;
+        }
+        at += 1 + n;
+        // The digits are ASCII, so these are char boundaries.
+        &s[20..at]
+    } else {
+        ""
+    };
+    let mut offset_minutes = 0;
+    if let Some(&sign @ (b'+' | b'-')) = b.get(at) {
+        let hours = num2(*b.get(at + 1)?, *b.get(at + 2)?)?;
+        at += 3;
+        let mut minutes = 0;
+        if b.get(at) == Some(&b':') {
+            minutes = num2(*b.get(at + 1)?, *b.get(at + 2)?)?;
+            at += 3;
+        }
+        let east = i64::from(hours * 60 + minutes);
+        offset_minutes = if sign == b'-' { -east } else { east };
+    }
+    let clock = Clock {
+        hh,
+        mm,
+        ss,
+        frac,
+        offset_minutes: if tz { offset_minutes } else { 0 },
+    };
+    print_utc(y, m, d, &clock, out)?;
+    Some(at)
+}
+
+/// Two ASCII digits as a number.
+fn num2(hi: u8, lo: u8) -> Option<u32> {
+    let (hi, lo) = (hi.wrapping_sub(b'0'), lo.wrapping_sub(b'0'));
+    (hi < 10 && lo < 10).then(|| u32::from(hi) * 10 + u32::from(lo))
+}
+
+/// The time of day of a timestamp's text, and its offset east of UTC.
+struct Clock<'a> {
+    hh: u32,
+    mm: u32,
+    ss: u32,
+    /// The fraction's digits, as written.
+    frac: &'a str,
+    offset_minutes: i64,
+}
+
+/// Prints the date and time shifted to UTC as `YYYY-MM-DD HH:MM:SS[.ffffff]`
+/// (the fraction without trailing zeros); `None` outside years 1 to 9999.
+fn print_utc(y: i64, m: u32, d: u32, clock: &Clock, out: &mut String) -> Option<()> {
+    let mut minutes = i64::from(clock.hh) * 60 + i64::from(clock.mm) - clock.offset_minutes;
+    let (y, m, d) = if (0..24 * 60).contains(&minutes) {
+        (y, m, d)
+    } else {
+        let day = days_from_civil(y, m, d) + minutes.div_euclid(24 * 60);
+        minutes = minutes.rem_euclid(24 * 60);
+        civil_from_days(day)
+    };
+    if !(1..=9999).contains(&y) {
+        return None;
+    }
+    // Every number below is in range for its width, so the text is built
+    // digit by digit: no formatting machinery.
+    let y = y as u32;
+    let (hh, mi) = ((minutes / 60) as u32, (minutes % 60) as u32);
+    let mut text = *b"0000-00-00 00:00:00";
+    for (at, v) in [
+        (0, y / 100),
+        (2, y % 100),
+        (5, m),
+        (8, d),
+        (11, hh),
+        (14, mi),
+        (17, clock.ss),
+    ] {
+        text[at] = b'0' + (v / 10 % 10) as u8;
+        text[at + 1] = b'0' + (v % 10) as u8;
+    }
+    out.push_str(std::str::from_utf8(&text).ok()?);
+    let frac = clock.frac.trim_end_matches('0');
     if !frac.is_empty() {
         out.push('.');
         out.push_str(frac);
     }
-    Ok(out)
+    Some(())
 }
 
 /// `YYYY-MM-DD`, or as PostgreSQL also reads it with the year first,
@@ -216,6 +361,11 @@ fn ymd(s: &str) -> Option<(i64, u32, u32)> {
         return None;
     }
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    valid_date(y, m, d).then_some((y, m, d))
+}
+
+/// Whether month `m` of year `y` has a day `d` (proleptic Gregorian).
+fn valid_date(y: i64, m: u32, d: u32) -> bool {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = [
         31,
@@ -231,7 +381,7 @@ fn ymd(s: &str) -> Option<(i64, u32, u32)> {
         30,
         31,
     ];
-    ((1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]).then_some((y, m, d))
+    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
 fn hms(s: &str) -> Option<(u32, u32, u32, &str)> {

@@ -17,6 +17,7 @@ use crate::target::RebuildForeignKeys;
 use crate::{copy, emit, lower, rules, Error, Options, Statement, Translation};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
+use std::sync::Arc;
 
 /// sqlparser's own recursion limit; our depth estimate is checked first.
 const PARSER_RECURSION_LIMIT: usize = 200;
@@ -120,7 +121,7 @@ impl<'o> Translator<'o> {
             options,
             catalog: options.schema.as_deref().cloned().unwrap_or_default(),
             plan: Plan::default(),
-            copy: None,
+            copy: PendingCopy::None,
             diagnostics: Vec::new(),
             errors_taken: 0,
             saw_sql: false,
@@ -141,16 +142,23 @@ impl<'o> Translator<'o> {
 
     /// The diagnostics since the last call, with `strict` applied.
     pub fn take_diagnostics(&mut self) -> Vec<Diagnostic> {
-        let mut taken = std::mem::take(&mut self.diagnostics);
+        let taken = std::mem::take(&mut self.diagnostics);
+        self.adopt(taken)
+    }
+
+    /// Diagnostics that a [`CopyChunk`] returned, with `strict` applied and
+    /// their errors counted in the run's outcome, as `take_diagnostics` does
+    /// for the translator's own.
+    pub fn adopt(&mut self, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         if self.options.strict {
-            for d in &mut taken {
+            for d in &mut diagnostics {
                 if d.severity == Severity::Warning {
                     d.severity = Severity::Error;
                 }
             }
         }
-        self.errors_taken += taken.iter().filter(|d| d.is_error()).count();
-        taken
+        self.errors_taken += diagnostics.iter().filter(|d| d.is_error()).count();
+        diagnostics
     }
 
     /// Translates one scanned piece; `text` is its text, `piece.span` its place.
@@ -173,34 +181,58 @@ impl<'o> Translator<'o> {
     /// A part of a COPY data block, whole lines, starting at byte `offset`;
     /// `last` when it holds the block's end (`\.` or the end of input).
     pub fn copy_data(&mut self, text: &str, offset: usize, last: bool, out: &mut Vec<Output>) {
-        let header = if last {
-            self.copy.take()
-        } else {
-            self.copy.clone()
-        };
-        match header {
-            Some(Ok(header)) => {
+        if let Some(chunk) = self.copy_chunk(offset, text.len(), last, out) {
+            let diagnostics = chunk.translate(text, out);
+            self.diagnostics.extend(diagnostics);
+        }
+    }
+
+    /// What `copy_data` does before it reads the lines: the part of a COPY
+    /// data block of `len` bytes at `offset` is checked against its header
+    /// (the block's table and column types are read from the catalog at its
+    /// first part), and the returned [`CopyChunk`] translates the lines
+    /// themselves, on any thread: they depend on nothing else. `None` after a
+    /// diagnostic (a block without a header, an unknown table), or when the
+    /// COPY statement itself failed and said so.
+    pub fn copy_chunk(
+        &mut self,
+        offset: usize,
+        len: usize,
+        last: bool,
+        out: &mut Vec<Output>,
+    ) -> Option<CopyChunk<'o>> {
+        let pending = std::mem::replace(&mut self.copy, PendingCopy::None);
+        let block = match pending {
+            PendingCopy::Block(block) => {
                 self.prologue(out);
-                let mut batch = Vec::new();
-                copy::data(
-                    &header,
-                    text,
-                    offset,
-                    self.options,
-                    &self.catalog,
-                    &mut self.diagnostics,
-                    &mut batch,
-                );
-                out.extend(batch.into_iter().map(Output::Statement));
+                Some(block)
+            }
+            PendingCopy::Header(header) => {
+                self.prologue(out);
+                copy::block(&header, &self.catalog, &mut self.diagnostics).map(Arc::new)
             }
             // The COPY statement itself failed and said so.
-            Some(Err(())) => {}
-            None => self.diagnostics.push(Diagnostic::new(
-                Code::CopyWithoutHeader,
-                Span::new(offset, offset + text.len()),
-                "a COPY data block without a `COPY … FROM stdin` statement before it",
-            )),
+            PendingCopy::Failed => None,
+            PendingCopy::None => {
+                self.diagnostics.push(Diagnostic::new(
+                    Code::CopyWithoutHeader,
+                    Span::new(offset, offset + len),
+                    "a COPY data block without a `COPY … FROM stdin` statement before it",
+                ));
+                return None;
+            }
+        };
+        if !last {
+            // The rest of the block comes in later parts.
+            self.copy = block
+                .clone()
+                .map_or(PendingCopy::Failed, PendingCopy::Block);
         }
+        Some(CopyChunk {
+            block: block?,
+            options: self.options,
+            offset,
+        })
     }
 
     fn statement_piece(&mut self, piece: &Piece, text: &str, out: &mut Vec<Output>) {
@@ -249,7 +281,7 @@ impl<'o> Translator<'o> {
         self.copy = cx
             .statement(text)
             // A statement that failed may have been the COPY of a data block.
-            .unwrap_or(Some(Err(())));
+            .unwrap_or(PendingCopy::Failed);
     }
 
     /// Before the first output of a dump whose foreign keys were folded: defer
@@ -322,8 +354,48 @@ fn trimmed_span(span: Span, text: &str) -> Span {
     }
 }
 
-/// A `COPY … FROM stdin` header that waits for its data (`Err` when it failed).
-type PendingCopy = Option<Result<copy::Header, ()>>;
+/// What the next COPY data block goes to.
+enum PendingCopy {
+    /// Nothing: the last statement was not a `COPY … FROM stdin`.
+    None,
+    /// The COPY statement failed (and said why), or its table is unknown.
+    Failed,
+    /// A COPY statement whose data has not begun.
+    Header(copy::Header),
+    /// A block whose first parts have been read.
+    Block(Arc<copy::Block>),
+}
+
+/// One part of a COPY data block, ready to translate apart from the
+/// [`Translator`] (`Translator::copy_chunk`): the parts of a dump's data
+/// depend only on their block's header, so they can be translated on other
+/// threads while the translator goes on, and their outputs put back in order.
+#[derive(Clone, Debug)]
+pub struct CopyChunk<'o> {
+    block: Arc<copy::Block>,
+    options: &'o Options,
+    offset: usize,
+}
+
+impl CopyChunk<'_> {
+    /// Translates the part's lines, `text` (the `len` bytes given to
+    /// `copy_chunk`), into `out`. The diagnostics go back to the translator
+    /// through `Translator::adopt`.
+    pub fn translate(&self, text: &str, out: &mut Vec<Output>) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        let mut batch = Vec::new();
+        copy::data(
+            &self.block,
+            text,
+            self.offset,
+            self.options,
+            &mut diagnostics,
+            &mut batch,
+        );
+        out.extend(batch.into_iter().map(Output::Statement));
+        diagnostics
+    }
+}
 
 /// What translating one statement needs.
 struct StatementCx<'a> {
@@ -352,15 +424,16 @@ impl StatementCx<'_> {
             rules::identifier::check(&idents, target, self.diagnostics);
             let ir = lowered.ok()?;
             self.finish(ir, span);
-            return Some(None);
+            return Some(PendingCopy::None);
         }
         let ast = parse(body, offset, span, self.diagnostics)?;
         let mut cx = lower::Cx::new(body, offset, self.diagnostics);
         if let sqlparser::ast::Statement::Copy { .. } = &ast {
-            let header = copy::header(&mut cx, &ast).map_err(|_| ());
+            let header =
+                copy::header(&mut cx, &ast).map_or(PendingCopy::Failed, PendingCopy::Header);
             let idents = cx.take_idents();
             rules::identifier::check(&idents, target, self.diagnostics);
-            return Some(Some(header));
+            return Some(header);
         }
         let lowered = lower::statement(&mut cx, &ast);
         let idents = cx.take_idents();
@@ -368,7 +441,7 @@ impl StatementCx<'_> {
         let ir = lowered.ok()?;
         drop(ast);
         self.finish(ir, span);
-        Some(None)
+        Some(PendingCopy::None)
     }
 
     /// Rules, emission and the catalog for one lowered statement.

@@ -70,22 +70,27 @@ impl<'t> ValuesInsert<'t> {
         self.values = 0;
     }
 
-    fn separator(&mut self) {
+    /// Starts a value in the open row: prints the separator before it.
+    pub fn separator(&mut self) {
         if self.values > 0 {
             self.p.w(", ");
         }
         self.values += 1;
     }
 
-    /// A literal value in the open row.
-    pub fn literal(&mut self, lit: &Literal) {
-        self.separator();
+    /// The statement's text, to print a value begun with `separator` into
+    /// directly (the COPY path's fast path).
+    pub fn out(&mut self) -> &mut String {
+        &mut self.p.out
+    }
+
+    /// A literal value begun with `separator`.
+    pub fn print_literal(&mut self, lit: &Literal) {
         self.p.literal(lit);
     }
 
-    /// A string value in the open row (the same text as `Literal::String`).
-    pub fn string(&mut self, s: &str) {
-        self.separator();
+    /// A string value begun with `separator` (the same text as `Literal::String`).
+    pub fn print_string(&mut self, s: &str) {
         self.p.string(s);
     }
 
@@ -195,16 +200,18 @@ mod tests {
             for row in rows() {
                 insert.begin_row();
                 for lit in &row {
+                    insert.separator();
                     match lit {
-                        Literal::String(s) => insert.string(s),
-                        other => insert.literal(other),
+                        Literal::String(s) => insert.print_string(s),
+                        other => insert.print_literal(other),
                     }
                 }
                 insert.end_row();
             }
             // A row dropped half-way leaves no trace.
             insert.begin_row();
-            insert.literal(&Literal::Integer("9".into()));
+            insert.separator();
+            insert.print_literal(&Literal::Integer("9".into()));
             insert.abandon_row();
             let first = insert.take().unwrap();
             assert_eq!(first.sql, through_ir(&table, &columns, &rows(), target));
@@ -213,7 +220,8 @@ mod tests {
             assert!(insert.take().is_none());
             insert.begin_row();
             for lit in &rows()[1] {
-                insert.literal(lit);
+                insert.separator();
+                insert.print_literal(lit);
             }
             insert.end_row();
             assert_eq!(

@@ -275,7 +275,7 @@ pub(super) fn copy_data(i: &str) -> Res<'_, &str> {
             let n = i.len() - rest.len();
             return Ok((rest, split_at(i, n).0));
         }
-        match at.find("\n\\.") {
+        match memchr::memmem::find(at.as_bytes(), b"\n\\.") {
             Some(p) => line += p + 1,
             None => return Ok(("", i)),
         }

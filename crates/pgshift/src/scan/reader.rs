@@ -163,29 +163,7 @@ impl<R: Read> Reader<R> {
 
     /// A chunk of COPY data: whole lines, through the `\.` line when it is there.
     fn copy_chunk(&mut self) -> Option<OwnedPiece> {
-        let window = &self.buf[self.start..];
-        let mut at = 0;
-        let mut last = false;
-        while at < window.len() {
-            let line_end = match window[at..].find('\n') {
-                Some(n) => at + n + 1,
-                None if self.eof => window.len(),
-                None => break,
-            };
-            let line = &window[at..line_end];
-            at = line_end;
-            if line.trim_end_matches(['\n', '\r']) == "\\." {
-                last = true;
-                break;
-            }
-            if at >= COPY_CHUNK {
-                break;
-            }
-        }
-        if at == 0 || (!last && at < COPY_CHUNK && !self.eof) {
-            return None;
-        }
-        let last = last || (self.eof && at == window.len());
+        let (at, last) = chunk_end(&self.buf.as_bytes()[self.start..], COPY_CHUNK, self.eof)?;
         if last {
             self.mode = Mode::Between;
         }
@@ -243,7 +221,12 @@ impl<R: Read> Reader<R> {
         }
         raw.truncate(filled);
         let valid = match std::str::from_utf8(&raw) {
-            Ok(text) => text.len(),
+            // The common case, validated once.
+            Ok(text) => {
+                self.buf.push_str(text);
+                self.partial = Vec::new();
+                return Ok(());
+            }
             // A sequence cut by the read: keep its bytes for the next one.
             Err(e) if e.error_len().is_none() && !self.eof => e.valid_up_to(),
             Err(e) => {
@@ -271,10 +254,112 @@ impl<R: Read> Iterator for Reader<R> {
     }
 }
 
+/// Where a chunk of COPY data that starts the window `b` ends, and whether
+/// it ends the block: whole lines, through the `\.` line if one comes before
+/// the first line that ends at or after `chunk` bytes, else through that
+/// line; with `eof`, through the end. `None` when the window holds too little
+/// to tell. Both ends are found with `memchr`, not by walking the lines.
+fn chunk_end(b: &[u8], chunk: usize, eof: bool) -> Option<(usize, bool)> {
+    // The end of the first line that reaches `chunk` bytes.
+    let first = chunk.max(1) - 1;
+    let full = b
+        .get(first..)
+        .and_then(|tail| memchr::memchr(b'\n', tail))
+        .map(|n| first + n + 1);
+    let limit = full.or((eof && !b.is_empty()).then_some(b.len()));
+    // A `\.` line (trailing `\r`s allowed) that starts before that end.
+    let search = &b[..limit.map_or(b.len(), |l| (l + 2).min(b.len()))];
+    let mut from = 0;
+    let mut start = b.starts_with(b"\\.").then_some(0);
+    loop {
+        let s = match start.take() {
+            Some(s) => s,
+            None => match memchr::memmem::find(&search[from..], b"\n\\.") {
+                Some(n) => from + n + 1,
+                None => break,
+            },
+        };
+        if limit.is_some_and(|l| s >= l) {
+            break;
+        }
+        // The line's end: its newline, or the end of input.
+        let end = match memchr::memchr(b'\n', &b[s..]) {
+            Some(n) => s + n + 1,
+            None if eof => b.len(),
+            // A line not yet complete ends nothing.
+            None => break,
+        };
+        if b[s + 2..end].iter().all(|&c| c == b'\n' || c == b'\r') {
+            return Some((end, true));
+        }
+        from = s;
+    }
+    let at = limit?;
+    Some((at, eof && at == b.len()))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    /// The line-by-line reading `chunk_end` replaces.
+    fn chunk_end_by_lines(window: &str, chunk: usize, eof: bool) -> Option<(usize, bool)> {
+        let mut at = 0;
+        let mut last = false;
+        while at < window.len() {
+            let line_end = match window[at..].find('\n') {
+                Some(n) => at + n + 1,
+                None if eof => window.len(),
+                None => break,
+            };
+            let line = &window[at..line_end];
+            at = line_end;
+            if line.trim_end_matches(['\n', '\r']) == "\\." {
+                last = true;
+                break;
+            }
+            if at >= chunk {
+                break;
+            }
+        }
+        if at == 0 || (!last && at < chunk && !eof) {
+            return None;
+        }
+        Some((at, last || (eof && at == window.len())))
+    }
+
+    #[test]
+    fn chunk_ends_are_those_of_a_line_by_line_reading() {
+        let lines = [
+            "1\tab", "\\.", "\\.\r", "\\.\r\r", "\\.x", "x\\.", "\\\\.", "", "\\", "22\t\\N",
+        ];
+        // A deterministic walk over line sequences, chunk sizes and cuts.
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let mut window = String::new();
+            for _ in 0..next(8) {
+                window.push_str(lines[next(lines.len())]);
+                window.push_str(if next(4) == 0 { "\r\n" } else { "\n" });
+            }
+            let cut = next(window.len() + 1);
+            let window = &window[..cut];
+            let chunk = 1 + next(12);
+            for eof in [false, true] {
+                assert_eq!(
+                    chunk_end(window.as_bytes(), chunk, eof),
+                    chunk_end_by_lines(window, chunk, eof),
+                    "{window:?} chunk {chunk} eof {eof}"
+                );
+            }
+        }
+    }
 
     /// Adjacent trivia joined: where trivia ends at a window's edge, the reader
     /// may hand it out in two pieces.

@@ -1,0 +1,165 @@
+//! `--jobs N`: the output and the diagnostics are byte for byte those of
+//! `--jobs 1`, on inputs whose COPY data comes in many chunks (the reader
+//! hands COPY data over in parts of about a megabyte, and each part is one
+//! job) and on the real dumps in `corpora/`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fmt::Write as _;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pgshift-jobs-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `pgshift <args> --jobs <jobs>`: exit code, stdout and stderr.
+fn run(args: &[&str], jobs: u32) -> (Option<i32>, Vec<u8>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pgshift"))
+        .args(args)
+        .args(["--jobs", &jobs.to_string()])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Runs `args` with one thread and with several; all runs must agree.
+fn same_for_any_jobs(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
+    let one = run(args, 1);
+    for jobs in [2, 3] {
+        let many = run(args, jobs);
+        assert_eq!(one.0, many.0, "exit code with --jobs {jobs}: {args:?}");
+        assert_eq!(one.2, many.2, "diagnostics with --jobs {jobs}: {args:?}");
+        assert!(
+            one.1 == many.1,
+            "the output with --jobs {jobs} differs from --jobs 1: {args:?} ({} and {} bytes)",
+            one.1.len(),
+            many.1.len()
+        );
+    }
+    one
+}
+
+#[test]
+fn a_generated_dump_in_many_chunks() {
+    let dir = scratch("dump");
+    let input = dir.join("dump.sql");
+    let mut w = BufWriter::new(std::fs::File::create(&input).unwrap());
+    pgshift_gen::dump(3, 6 << 20, &mut w).unwrap();
+    w.flush().unwrap();
+    drop(w);
+    let input = input.to_str().unwrap();
+    for to in ["sqlite", "mysql"] {
+        let (code, out, err) = same_for_any_jobs(&["convert", "--to", to, input]);
+        assert_eq!(code, Some(0), "{err}");
+        let out = String::from_utf8(out).unwrap();
+        // Several megabytes of INSERTs came from more than one chunk.
+        assert!(out.len() > 4 << 20, "{} bytes", out.len());
+        assert!(out.matches("INSERT INTO").count() > 20);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A COPY block of about 3 MB with a bad value every 2,000 lines: the
+/// diagnostics of each chunk come out in line order, with their lines.
+#[test]
+fn diagnostics_of_many_chunks_stay_in_order() {
+    let dir = scratch("bad");
+    let path = dir.join("bad.sql");
+    let mut sql = String::from(
+        "CREATE TABLE t (id integer PRIMARY KEY, at timestamptz, note text);\n\
+         COPY t (id, at, note) FROM stdin;\n",
+    );
+    for i in 1..=40_000 {
+        let at = if i % 2_000 == 0 {
+            "not a time"
+        } else {
+            "2024-01-05 10:00:00+02"
+        };
+        writeln!(
+            sql,
+            "{i}\t{at}\tline {i} with some text to fill the chunk, it's long enough"
+        )
+        .unwrap();
+    }
+    sql.push_str("\\.\n");
+    assert!(sql.len() > 3 << 20);
+    std::fs::write(&path, &sql).unwrap();
+    let input = path.to_str().unwrap();
+    for format in ["text", "json"] {
+        let (code, _, err) =
+            same_for_any_jobs(&["check", "--to", "sqlite", "--format", format, input]);
+        assert_eq!(code, Some(1), "{err}");
+        if format == "text" {
+            // The first and the last bad line, in order.
+            let first = err.find("bad.sql:2002:").unwrap();
+            let last = err.find("bad.sql:40002:").unwrap();
+            assert!(first < last, "{err}");
+            assert_eq!(err.matches("PGS0128").count(), 20, "{err}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn corpus(file: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../corpora")
+        .join(file)
+}
+
+#[test]
+fn the_corpora() {
+    for file in [
+        "chinook/chinook.pg_dump.sql",
+        "chinook/Chinook_PostgreSql_SerialPKs.sql",
+        "northwind/northwind.pg_dump.sql",
+        "northwind/northwind.sql",
+    ] {
+        let path = corpus(file);
+        let input = path.to_str().unwrap();
+        for to in ["sqlite", "mysql"] {
+            let (code, out, err) = same_for_any_jobs(&["convert", "--to", to, input]);
+            assert_eq!(code, Some(0), "{file}: {err}");
+            assert!(!out.is_empty(), "{file}");
+        }
+    }
+}
+
+/// An error found only by a worker fails the run: no output file is written.
+#[test]
+fn an_error_in_copy_data_alone_fails_the_run() {
+    let dir = scratch("fails");
+    let path: &Path = &dir.join("bad.sql");
+    std::fs::write(
+        path,
+        "CREATE TABLE t (id integer, v numeric);\nCOPY t (id, v) FROM stdin;\n1\t1.5\n2\tx\n\\.\n",
+    )
+    .unwrap();
+    let input = path.to_str().unwrap();
+    for jobs in [1, 2] {
+        let out = dir.join(format!("out{jobs}.sql"));
+        let (code, _, err) = run(
+            &[
+                "convert",
+                "--to",
+                "sqlite",
+                input,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            jobs,
+        );
+        assert_eq!(code, Some(1), "{err}");
+        assert!(err.contains("bad.sql:4:"), "{err}");
+        assert!(!out.exists(), "--jobs {jobs} wrote {}", out.display());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
