@@ -2,4 +2,4 @@
 CREATE TABLE t (id INT, x INT, y INT);
 INSERT INTO t VALUES (1, 1, 5), (2, 2, NULL), (3, NULL, 3), (4, 3, 1);
 SELECT coalesce(y, 0) AS y FROM t ORDER BY 1 DESC;
-SELECT id, nullif(x, 2) AS x FROM t ORDER BY 2, 1;
+SELECT id, CASE WHEN x = 2 THEN NULL ELSE x END AS x FROM t ORDER BY 2, 1;
