@@ -16,6 +16,7 @@ mod build;
 mod cast;
 mod column_check;
 mod column_default;
+mod comma_join;
 mod comment_on;
 mod create_extension;
 pub(crate) mod create_index;
@@ -229,6 +230,10 @@ static RULES: &[(&str, Rule)] = &[
     ("set_operations", set_operations::run),
     ("using_join", using_join::run),
     ("lateral", lateral::run),
+    // After every rule that writes FROM lists (`set_returning` and `json_each` put
+    // functions there, `delete_using` moves USING into a subquery): it groups the
+    // FROM items that SQLite would join left to right, and only wraps them.
+    ("comma_join", comma_join::run),
     ("window_frame", window_frame::run),
     ("lag_lead", lag_lead::run),
     // Checks of what the target runs, after every rule that writes it (PlanetScale).

@@ -16,7 +16,19 @@
 //! ```
 //!
 //! `ORDER BY 2` tests the second output column; a set operation's ORDER BY can
-//! only name output columns, so there it tests the column by name.
+//! only name output columns, so there it tests the column by name. A bare name
+//! that is an output alias is tested through the alias's expression, because
+//! inside an expression MySQL reads a FROM column of that name before the alias:
+//!
+//! ```sql
+//! -- input
+//! SELECT coalesce(y, 0) AS y FROM t ORDER BY y DESC
+//! -- output (MySQL)
+//! SELECT coalesce(y, 0) AS y FROM t ORDER BY coalesce(y, 0) IS NULL DESC, y DESC
+//! ```
+//!
+//! A volatile expression tested that way would be drawn twice: the `volatile`
+//! check reports it (PGS0127). A key that is never NULL (`random()`) gets no test.
 //!
 //! Fidelity: exact, except on MySQL where no key can be added: a window with a
 //! RANGE frame with an offset takes a single ORDER BY key, and an ordinal can
@@ -92,10 +104,11 @@ impl Nulls {
                     Keys::Select(p) | Keys::SetOp(p) if is_ordinal(&item.expr) => {
                         resolve_ordinal(&item.expr, p, matches!(keys, Keys::SetOp(_)))
                     }
-                    // MySQL rejects an output alias of an aggregate inside `s IS NULL`
-                    // ("reference to group function"): test the expression itself.
+                    // ORDER BY y, y an output alias → ORDER BY <its expression> IS NULL, y:
+                    // inside `y IS NULL` MySQL reads a FROM column named y before the alias
+                    // (and rejects an alias of an aggregate there).
                     Keys::Select(p) => {
-                        Some(aliased_call(&item.expr, p).unwrap_or_else(|| item.expr.clone()))
+                        Some(aliased(&item.expr, p).unwrap_or_else(|| item.expr.clone()))
                     }
                     _ => Some(item.expr.clone()),
                 };
@@ -105,6 +118,13 @@ impl Nulls {
                     out.push(item);
                     continue;
                 };
+                // ORDER BY random() → unchanged: a key that is never NULL sorts the same
+                // on both sides, and its NULL test would draw it a second time.
+                if never_null(&key) {
+                    item.nulls_first = None;
+                    out.push(item);
+                    continue;
+                }
                 out.push(OrderItem {
                     expr: is_null(key),
                     desc: if wanted_first { Some(true) } else { None },
@@ -130,10 +150,12 @@ fn resolve_ordinal(e: &Expr, projection: &[SelectItem], by_name: bool) -> Option
     };
     let index = n.parse::<usize>().ok()?.checked_sub(1)?;
     let named = match projection.get(index)? {
+        // ORDER BY 1 over `coalesce(y, 0) AS y` tests the expression: the alias would
+        // read a FROM column named y inside `y IS NULL`, as in `aliased`.
+        SelectItem::Expr { expr, .. } if !by_name => return Some(expr.clone()),
         SelectItem::Expr {
             alias: Some(alias), ..
         } => Expr::new(ExprKind::Column(vec![alias.clone()]), e.span),
-        SelectItem::Expr { expr, alias: None } if !by_name => return Some(expr.clone()),
         SelectItem::Expr { expr, alias: None } => match &expr.kind {
             ExprKind::Column(parts) => {
                 Expr::new(ExprKind::Column(vec![parts.last()?.clone()]), e.span)
@@ -163,27 +185,42 @@ fn resolve_ordinal(e: &Expr, projection: &[SelectItem], by_name: bool) -> Option
 }
 
 /// The expression of the output column that a bare name in ORDER BY names
-/// (PostgreSQL looks at output names first), when it calls a function outside
-/// a window, as an aggregate does.
-fn aliased_call(e: &Expr, projection: &[SelectItem]) -> Option<Expr> {
+/// (PostgreSQL looks at output names first, then at the FROM columns).
+///
+/// The NULL test must read that expression, not the name: MySQL and MariaDB read
+/// a bare name as an output alias only when it is the whole ORDER BY key, and
+/// inside `y IS NULL` they read a FROM column named `y` first, so that
+/// `SELECT coalesce(y, 0) AS y FROM t ORDER BY y` would test the column. The
+/// expression is a function of the output row (any volatile call in it is
+/// reported by the `volatile` check, PGS0127, rather than drawn twice), which
+/// MySQL accepts beside DISTINCT and GROUP BY.
+fn aliased(e: &Expr, projection: &[SelectItem]) -> Option<Expr> {
     let ExprKind::Column(parts) = &e.kind else {
         return None;
     };
     let [name] = parts.as_slice() else {
         return None;
     };
-    let expr = projection.iter().find_map(|item| match item {
+    projection.iter().find_map(|item| match item {
         SelectItem::Expr {
             expr,
             alias: Some(alias),
-        } if alias.name == name.name => Some(expr),
+        } if alias.name == name.name => Some(expr.clone()),
         _ => None,
-    })?;
-    let mut calls = false;
-    crate::rules::each_expr_in(&mut expr.clone(), |e| {
-        calls |= matches!(&e.kind, ExprKind::Func(f) if f.over.is_none());
-    });
-    calls.then(|| expr.clone())
+    })
+}
+
+/// A call that never returns NULL and must not be repeated: `random()`,
+/// `gen_random_uuid()` (or what the `functions` rule renamed them to).
+fn never_null(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Func(f) if f.over.is_none() && f.args.is_empty() => matches!(
+            f.plain_name(),
+            Some("random" | "rand" | "gen_random_uuid" | "uuid")
+        ),
+        ExprKind::Nested(inner) => never_null(inner),
+        _ => false,
+    }
 }
 
 /// The select list of a set operation's first operand, which names its columns.

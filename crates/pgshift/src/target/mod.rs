@@ -150,6 +150,10 @@ pub struct Caps {
     /// columns first, as PostgreSQL does (SQLite); MySQL lists the right table's first.
     /// <https://dev.mysql.com/doc/refman/8.0/en/join.html>
     pub right_join_star_left_first: bool,
+    /// A comma in FROM binds less tightly than an explicit JOIN, as in PostgreSQL
+    /// (MySQL); SQLite gives the comma a CROSS JOIN's precedence and joins left to right.
+    /// <https://dev.mysql.com/doc/refman/8.0/en/join.html>, <https://www.sqlite.org/lang_select.html>
+    pub comma_below_join: bool,
     /// LIMIT and OFFSET take any expression (SQLite). MySQL takes only an integer literal or a placeholder.
     /// <https://dev.mysql.com/doc/refman/8.0/en/select.html>
     pub limit_expressions: bool,

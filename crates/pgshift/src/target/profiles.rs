@@ -39,6 +39,7 @@ const SQLITE_CAPS: Caps = Caps {
     parenthesized_set_operands: false,
     window_groups: true,
     right_join_star_left_first: true,
+    comma_below_join: false,
     limit_expressions: true,
     limit_in_subquery: true,
     lag_lead_default: true,
@@ -103,6 +104,7 @@ const MYSQL_CAPS: Caps = Caps {
     parenthesized_set_operands: true,
     window_groups: false,
     right_join_star_left_first: false,
+    comma_below_join: true,
     limit_expressions: false,
     limit_in_subquery: false,
     // MySQL 8 has it, MariaDB has not: only the mysql8 profile allows it.

@@ -1,0 +1,7 @@
+-- The same alias trap beside DISTINCT, GROUP BY and an aggregate.
+CREATE TABLE t (id INT, x INT, y INT);
+INSERT INTO t VALUES (1, 1, 5), (2, 2, NULL), (3, NULL, 3), (4, 3, 1), (5, 2, NULL);
+SELECT DISTINCT CASE WHEN y IS NULL THEN 0 ELSE y END AS y FROM t ORDER BY y DESC;
+SELECT CASE WHEN y IS NULL THEN 0 ELSE y END AS y, count(*) AS n FROM t GROUP BY y ORDER BY y DESC;
+SELECT x, max(y) AS y FROM t GROUP BY x ORDER BY y, x;
+SELECT CASE WHEN x = 2 THEN NULL ELSE x END AS x, count(*) AS n FROM t GROUP BY x ORDER BY x, n;
