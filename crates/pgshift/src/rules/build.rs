@@ -170,8 +170,8 @@ const ONCE: &str = "__pgshift_v";
 /// of `lpad` of …) then grow the output linearly instead of exponentially. A
 /// value holding an aggregate or window call stays repeated, since SQLite may not
 /// compute those inside a subquery; `ir::growth` bounds that case.
-pub fn sqlite_once(value: Expr, make: impl FnOnce(Expr) -> Expr) -> Expr {
-    if cheap(&value) || aggregates(&value) {
+pub fn sqlite_once(mut value: Expr, make: impl FnOnce(Expr) -> Expr) -> Expr {
+    if cheap(&value) || aggregates(&mut value) {
         return make(value);
     }
     let span = value.span;
@@ -216,52 +216,60 @@ fn cheap(e: &Expr) -> bool {
     }
 }
 
+/// PostgreSQL's aggregate functions, and the targets' own (`total`,
+/// `group_concat`, `json_group_array`…) that rules write in their place.
+const AGGREGATES: &[&str] = &[
+    "array_agg",
+    "avg",
+    "bit_and",
+    "bit_or",
+    "bool_and",
+    "bool_or",
+    "corr",
+    "count",
+    "covar_pop",
+    "covar_samp",
+    "every",
+    "json_agg",
+    "json_object_agg",
+    "jsonb_agg",
+    "jsonb_object_agg",
+    "max",
+    "min",
+    "mode",
+    "percentile_cont",
+    "percentile_disc",
+    "stddev",
+    "stddev_pop",
+    "stddev_samp",
+    "string_agg",
+    "sum",
+    "var_pop",
+    "var_samp",
+    "variance",
+    "xmlagg",
+    "total",
+    "group_concat",
+    "json_group_array",
+    "json_group_object",
+];
+
+/// Whether `f` is an aggregate or window call: a known aggregate (or `regr_*`),
+/// or any call with OVER, FILTER or an ORDER BY inside its parentheses.
+pub fn is_aggregate_call(f: &FuncCall) -> bool {
+    f.over.is_some()
+        || f.filter.is_some()
+        || !f.order_by.is_empty()
+        || f.plain_name()
+            .is_some_and(|n| AGGREGATES.contains(&n) || n.starts_with("regr_"))
+}
+
 /// Whether `e` calls an aggregate or window function anywhere (subqueries included).
-fn aggregates(e: &Expr) -> bool {
-    const NAMES: &[&str] = &[
-        "count",
-        "sum",
-        "avg",
-        "min",
-        "max",
-        "total",
-        "group_concat",
-        "string_agg",
-        "array_agg",
-        "json_agg",
-        "jsonb_agg",
-        "json_object_agg",
-        "jsonb_object_agg",
-        "json_group_array",
-        "json_group_object",
-        "bool_and",
-        "bool_or",
-        "every",
-        "bit_and",
-        "bit_or",
-        "stddev",
-        "stddev_pop",
-        "stddev_samp",
-        "variance",
-        "var_pop",
-        "var_samp",
-        "mode",
-        "percentile_cont",
-        "percentile_disc",
-        "corr",
-        "covar_pop",
-        "covar_samp",
-    ];
+fn aggregates(e: &mut Expr) -> bool {
     let mut found = false;
-    let mut e = e.clone();
-    super::each_expr_in(&mut e, |x| {
+    super::each_expr_in(e, |x| {
         if let ExprKind::Func(f) = &x.kind {
-            found |= f.over.is_some()
-                || f.filter.is_some()
-                || f.star
-                || !f.order_by.is_empty()
-                || f.plain_name()
-                    .is_some_and(|n| NAMES.contains(&n) || n.starts_with("regr_"));
+            found |= f.star || is_aggregate_call(f);
         }
     });
     found

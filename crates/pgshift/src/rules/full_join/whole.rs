@@ -8,42 +8,9 @@ use crate::ir::{
     BinOp, Expr, ExprKind, FromItem, Ident, JoinConstraint, JoinKind, Literal, OrderItem, Query,
     Select, SelectItem, SetExpr, SetOp, TableRef,
 };
-use crate::rules::build::{bin, col, int};
+use crate::rules::build::{bin, col, int, is_aggregate_call};
 use crate::rules::names::{derived_column, output_name};
 use crate::span::Span;
-
-/// PostgreSQL's aggregate functions, whose rows a FULL JOIN feeds.
-const AGGREGATES: &[&str] = &[
-    "array_agg",
-    "avg",
-    "bit_and",
-    "bit_or",
-    "bool_and",
-    "bool_or",
-    "corr",
-    "count",
-    "covar_pop",
-    "covar_samp",
-    "every",
-    "json_agg",
-    "json_object_agg",
-    "jsonb_agg",
-    "jsonb_object_agg",
-    "max",
-    "min",
-    "mode",
-    "percentile_cont",
-    "percentile_disc",
-    "stddev",
-    "stddev_pop",
-    "stddev_samp",
-    "string_agg",
-    "sum",
-    "var_pop",
-    "var_samp",
-    "variance",
-    "xmlagg",
-];
 
 impl Emulate<'_> {
     /// The union that replaces `s`, and the ORDER BY that then orders it (empty
@@ -343,10 +310,7 @@ fn aggregates(s: &Select, order: &[OrderItem]) -> bool {
     let mut found = false;
     let mut check = |e: &mut Expr| {
         if let ExprKind::Func(f) = &e.kind {
-            found |= f.over.is_some()
-                || f.filter.is_some()
-                || !f.order_by.is_empty()
-                || f.plain_name().is_some_and(|n| AGGREGATES.contains(&n));
+            found |= is_aggregate_call(f);
         }
     };
     let items = s.projection.iter().filter_map(|i| match i {
