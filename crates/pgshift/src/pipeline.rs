@@ -74,14 +74,16 @@ pub fn schema(sql: &str, options: &Options) -> Result<Catalog, Error> {
 type Run = (Vec<Output>, Vec<Diagnostic>, Catalog);
 
 fn run(sql: &str, options: &Options) -> Result<Run, Error> {
+    // The input is in memory: it is scanned once, and both passes read the pieces.
+    let pieces: Vec<scan::Piece> = scan::split(sql).collect();
     let mut planner = fold::Planner::new(options);
-    for piece in scan::split(sql) {
-        planner.piece(&piece, piece.text(sql));
+    for piece in &pieces {
+        planner.piece(piece, piece.text(sql));
     }
     let mut translator = Translator::new(options).with_plan(planner.finish());
     let mut outputs = Vec::new();
-    for piece in scan::split(sql) {
-        translator.piece(&piece, piece.text(sql), &mut outputs);
+    for piece in &pieces {
+        translator.piece(piece, piece.text(sql), &mut outputs);
     }
     let finished = translator.finish(&mut outputs);
     if finished.diagnostics.iter().any(Diagnostic::is_error) {
@@ -426,8 +428,10 @@ impl StatementCx<'_> {
             self.finish(ir, span);
             return Some(PendingCopy::None);
         }
-        let ast = parse(body, offset, span, self.diagnostics)?;
-        let mut cx = lower::Cx::new(body, offset, self.diagnostics);
+        // The same lowering context serves the statement's own lowering; what the
+        // fallback reader noted of its names is dropped, as it was not lowered.
+        cx.take_idents();
+        let ast = parse(body, offset, span, cx.diagnostics)?;
         if let sqlparser::ast::Statement::Copy { .. } = &ast {
             let header =
                 copy::header(&mut cx, &ast).map_or(PendingCopy::Failed, PendingCopy::Header);
@@ -461,18 +465,18 @@ impl StatementCx<'_> {
             lenient: self.options.lenient,
             diagnostics: self.diagnostics,
         };
-        for stmt in rules::translate(ir, &mut rcx) {
-            if let Stmt::Skipped(note) = &stmt {
-                self.out.push(Output::Comment(note.clone()));
-                continue;
+        for t in rules::translate(ir, &mut rcx) {
+            match (t.stmt, t.emitted) {
+                (stmt, Some(emitted)) => self.out.push(Output::Statement(Statement {
+                    sql: emitted.sql,
+                    params: emitted.params,
+                    span,
+                    returns_rows: stmt.returns_rows(),
+                })),
+                (Stmt::Skipped(note), None) => self.out.push(Output::Comment(note)),
+                // `rules::translate` prints every statement but a skip note.
+                (_, None) => {}
             }
-            let emitted = emit::statement(&stmt, self.options.target);
-            self.out.push(Output::Statement(Statement {
-                sql: emitted.sql,
-                params: emitted.params,
-                span,
-                returns_rows: stmt.returns_rows(),
-            }));
         }
         if let Some(pg) = pg {
             catalog::observe(self.catalog, &pg);

@@ -39,6 +39,16 @@ pub fn exhausted() -> bool {
     CLONED.with(Cell::get) > BUDGET.with(Cell::get)
 }
 
+/// The nodes copied so far, for a copy that must not count (`set_counted`).
+pub fn counted() -> u64 {
+    CLONED.with(Cell::get)
+}
+
+/// Sets the count back to what `counted` returned.
+pub fn set_counted(n: u64) {
+    CLONED.with(|c| c.set(n));
+}
+
 /// Counts one copied node.
 #[inline]
 pub(super) fn count() {

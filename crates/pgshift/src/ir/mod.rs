@@ -4,6 +4,7 @@
 //! it. Every node that a diagnostic can point at carries its byte span in the input.
 //! **Architecture invariant:** nothing here holds unparsed SQL text.
 
+pub mod census;
 mod ddl;
 mod expr;
 pub mod growth;

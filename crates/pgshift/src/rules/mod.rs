@@ -96,6 +96,9 @@ mod window_frame;
 
 use crate::catalog::Catalog;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::emit::{self, Emitted};
+use crate::ir::census::kinds::{ANY_ALL, ARRAY, BINARY, FUNC, INTERVAL, LIKE, PG_CAST};
+use crate::ir::census::{Census, Reads};
 use crate::ir::Stmt;
 use crate::span::Span;
 use crate::target::Target;
@@ -119,127 +122,222 @@ impl RuleCx<'_> {
 
 type Rule = fn(&mut Stmt, &mut RuleCx);
 
+/// When a rule runs: on every statement, or only on a statement whose census
+/// ([`Census`]) may hold what the rule reads. A rule is gated only when its
+/// `run` does nothing but rewrite expressions of those kinds, or calls of
+/// those names (`each_expr` with a match on the kind first); debug builds check
+/// every skip (`check_skip`).
+type Gate = Option<Reads>;
+
+/// Runs on every statement.
+const ALWAYS: Gate = None;
+
+/// Reads only expressions of these kinds (`census::kinds`).
+const fn kinds(kinds: u64) -> Gate {
+    Some(Reads { kinds, calls: &[] })
+}
+
+/// Reads only calls of these functions.
+const fn calls(calls: &'static [&'static str]) -> Gate {
+    Some(Reads { kinds: 0, calls })
+}
+
 /// Every rule, in the order they run. Order matters where one rule reads what
 /// another writes: type-directed rules (`integer_division`, `boolean_cast`) run
 /// before `cast` turns PostgreSQL casts into target expressions, and so do the
 /// date and time rules, which leave casts to `timestamp` for `cast` to finish;
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
-static RULES: &[(&str, Rule)] = &[
+static RULES: &[(&str, Rule, Gate)] = &[
     // Session settings become skip notes before `plpgsql` reads code objects.
-    ("set_statement", set_statement::run),
+    ("set_statement", set_statement::run, ALWAYS),
     // BEGIN/COMMIT/SAVEPOINT on a target without them (D1) → skip notes.
-    ("transaction", transaction::run),
+    ("transaction", transaction::run, ALWAYS),
     // Code objects become an error or a skip note before any other rule reads them.
-    ("plpgsql", plpgsql::run),
-    ("public_schema", public_schema::run),
+    ("plpgsql", plpgsql::run, ALWAYS),
+    ("public_schema", public_schema::run, ALWAYS),
     // First among the expression rules: the literals it types are read by all the others.
-    ("assignment_cast", assignment_cast::run),
+    ("assignment_cast", assignment_cast::run, ALWAYS),
     // Schema statements with nothing to rewrite inside: they turn into a skip note
     // or an error before any expression rule reads them.
-    ("create_schema", create_schema::run),
-    ("create_extension", create_extension::run),
-    ("comment_on", comment_on::run),
+    ("create_schema", create_schema::run, ALWAYS),
+    ("create_extension", create_extension::run, ALWAYS),
+    ("comment_on", comment_on::run, ALWAYS),
     // Before the expression rules: it names an unnamed index from the PostgreSQL
     // expressions (`t_lower_idx`), and drops NULLS FIRST/LAST from its key parts
     // before `order_by_nulls` would emulate them.
-    ("create_index", create_index::run),
+    ("create_index", create_index::run, ALWAYS),
     // Before `alias_columns` and the query rules, which then see the aliases it adds.
-    ("materialized_view", materialized_view::run),
+    ("materialized_view", materialized_view::run, ALWAYS),
     // Structural rewrites run early: the expressions they copy or move pass
     // through every later rule (`order_by_nulls` must see the window DISTINCT ON
     // builds and the names VALUES and column aliases give; `limit` drops casts
     // before `cast` rewrites them).
-    ("distinct_on", distinct_on::run),
+    ("distinct_on", distinct_on::run, ALWAYS),
     // Before `values_query`, which would make a VALUES first side `SELECT *`, whose
     // columns it could no longer name; after `distinct_on`, whose outer SELECT
     // lists the columns a DISTINCT ON side selects.
-    ("intersect_all", intersect_all::run),
-    ("values_query", values_query::run),
-    ("alias_columns", alias_columns::run),
-    ("limit", limit::run),
+    ("intersect_all", intersect_all::run, ALWAYS),
+    ("values_query", values_query::run, ALWAYS),
+    ("alias_columns", alias_columns::run, ALWAYS),
+    ("limit", limit::run, ALWAYS),
     // After `distinct_on` and `alias_columns`, whose shapes it reads; the halves of
     // the union it builds, and its ORDER BY over the union, pass through every later rule.
-    ("full_join", full_join::run),
-    ("primary_key", primary_key::run),
+    ("full_join", full_join::run, ALWAYS),
+    ("primary_key", primary_key::run, ALWAYS),
     // Before `serial`, which turns the identity it makes of a nextval() default into an
     // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
-    ("sequence", sequence::run),
+    ("sequence", sequence::run, ALWAYS),
     // Domains first: a domain's base type may be an enum type, which `enum_type` then inlines.
-    ("domain", domain::run),
+    ("domain", domain::run, ALWAYS),
     // Before `types`, which must see the inlined type, and before `cast`, which must not see
     // casts to enum types. Before `order_by_nulls`, which must see its ORDER BY rewrite.
-    ("enum_type", enum_type::run),
+    ("enum_type", enum_type::run, ALWAYS),
     // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
-    ("column_default", column_default::run),
-    ("serial", serial::run),
+    ("column_default", column_default::run, ALWAYS),
+    ("serial", serial::run, ALWAYS),
     // Before `foreign_key`, which would ask for the referenced key of a foreign key it drops.
-    ("foreign_key_constraint", foreign_key_constraint::run),
-    ("foreign_key", foreign_key::run),
+    (
+        "foreign_key_constraint",
+        foreign_key_constraint::run,
+        ALWAYS,
+    ),
+    ("foreign_key", foreign_key::run, ALWAYS),
     // Before `types`, whose own checks (a boolean's 0/1) stay with the column.
-    ("column_check", column_check::run),
-    ("types", types::run),
-    ("text_comparison", text_comparison::run),
+    ("column_check", column_check::run, ALWAYS),
+    ("types", types::run, ALWAYS),
+    ("text_comparison", text_comparison::run, ALWAYS),
     // Before `functions`, which then reads gen_random_uuid().
-    ("uuid_generate_v4", uuid_generate_v4::run),
-    ("functions", functions::run),
+    (
+        "uuid_generate_v4",
+        uuid_generate_v4::run,
+        calls(&["uuid_generate_v4"]),
+    ),
+    ("functions", functions::run, kinds(FUNC)),
     // Before `string_concat`, whose CONCAT (NULL-propagating `||`) must not be read as PostgreSQL's concat().
-    ("text_functions", text_functions::run),
+    (
+        "text_functions",
+        text_functions::run,
+        calls(&[
+            "concat",
+            "strpos",
+            "substr",
+            "left",
+            "right",
+            "lpad",
+            "rpad",
+            "repeat",
+            "btrim",
+            "ltrim",
+            "rtrim",
+            "octet_length",
+        ]),
+    ),
     // After `text_functions`, which would read the substr() calls it builds as PostgreSQL's.
-    ("split_part", split_part::run),
+    ("split_part", split_part::run, calls(&["split_part"])),
     // After `text_functions` too, for the same reason.
-    ("initcap", initcap::run),
-    ("now", now::run),
-    ("integer_division", integer_division::run),
-    ("string_concat", string_concat::run),
-    ("like", like::run),
-    ("boolean_cast", boolean_cast::run),
-    ("date_functions", date_functions::run),
-    ("to_char", to_char::run),
-    ("date_trunc", date_trunc::run),
-    ("extract", extract::run),
-    ("interval", interval::run),
+    ("initcap", initcap::run, calls(&["initcap"])),
+    (
+        "now",
+        now::run,
+        calls(&["now", "transaction_timestamp", "statement_timestamp"]),
+    ),
+    ("integer_division", integer_division::run, kinds(BINARY)),
+    ("string_concat", string_concat::run, kinds(BINARY)),
+    ("like", like::run, kinds(LIKE)),
+    ("boolean_cast", boolean_cast::run, kinds(PG_CAST)),
+    (
+        "date_functions",
+        date_functions::run,
+        calls(&["to_timestamp", "make_date", "timezone"]),
+    ),
+    ("to_char", to_char::run, calls(&["to_char"])),
+    ("date_trunc", date_trunc::run, calls(&["date_trunc"])),
+    ("extract", extract::run, calls(&["date_part"])),
+    // Its last pass reports the intervals and age() calls no rule consumed.
+    (
+        "interval",
+        interval::run,
+        Some(Reads {
+            kinds: BINARY | INTERVAL,
+            calls: &["age"],
+        }),
+    ),
     // Before `cast`: to_jsonb reads the PostgreSQL type of a cast argument, and jsonb_set's
     // `'5'::jsonb` value is left for `cast` to finish.
-    ("to_jsonb", to_jsonb::run),
-    ("jsonb_set", jsonb_set::run),
-    ("cast", cast::run),
-    ("order_by_nulls", order_by_nulls::run),
-    ("row_locking", row_locking::run),
-    ("returning", returning::run),
-    ("on_conflict", on_conflict::run),
-    ("update_from", update_from::run),
-    ("delete_using", delete_using::run),
-    ("simultaneous_assignment", simultaneous_assignment::run),
-    ("aggregate_filter", aggregate_filter::run),
-    ("math_functions", math_functions::run),
+    ("to_jsonb", to_jsonb::run, calls(&["to_jsonb", "to_json"])),
+    ("jsonb_set", jsonb_set::run, calls(&["jsonb_set"])),
+    ("cast", cast::run, kinds(PG_CAST)),
+    ("order_by_nulls", order_by_nulls::run, ALWAYS),
+    ("row_locking", row_locking::run, ALWAYS),
+    ("returning", returning::run, ALWAYS),
+    ("on_conflict", on_conflict::run, ALWAYS),
+    ("update_from", update_from::run, ALWAYS),
+    ("delete_using", delete_using::run, ALWAYS),
+    (
+        "simultaneous_assignment",
+        simultaneous_assignment::run,
+        ALWAYS,
+    ),
+    ("aggregate_filter", aggregate_filter::run, kinds(FUNC)),
+    (
+        "math_functions",
+        math_functions::run,
+        calls(&["ceil", "ceiling", "floor", "trunc", "mod", "avg"]),
+    ),
     // After `math_functions`, which turns SQLite's mod(a, b) into a % b.
-    ("modulo", modulo::run),
-    ("round", round::run),
-    ("greatest_least", greatest_least::run),
-    ("regex_match", regex_match::run),
-    ("string_agg", string_agg::run),
-    ("gen_random_uuid", gen_random_uuid::run),
+    ("modulo", modulo::run, kinds(BINARY)),
+    ("round", round::run, calls(&["round"])),
+    (
+        "greatest_least",
+        greatest_least::run,
+        calls(&["greatest", "least"]),
+    ),
+    ("regex_match", regex_match::run, calls(&["regexp_like"])),
+    (
+        "string_agg",
+        string_agg::run,
+        calls(&["string_agg", "array_agg"]),
+    ),
+    (
+        "gen_random_uuid",
+        gen_random_uuid::run,
+        calls(&["gen_random_uuid", "random"]),
+    ),
     // Before the JSON rules, whose json_each() calls it must not read as PostgreSQL's functions.
-    ("set_returning", set_returning::run),
+    ("set_returning", set_returning::run, ALWAYS),
     // Right after `set_returning`, which leaves it the JSON functions in FROM, and before
     // `json_functions`/`json_operators`, which must translate `e.value ->> 'a'` over its output.
-    ("json_each", json_each::run),
-    ("json_functions", json_functions::run),
-    ("json_operators", json_operators::run),
-    ("arrays", arrays::run),
-    ("set_operations", set_operations::run),
-    ("using_join", using_join::run),
-    ("lateral", lateral::run),
+    ("json_each", json_each::run, ALWAYS),
+    (
+        "json_functions",
+        json_functions::run,
+        calls(&[
+            "json_build_object",
+            "jsonb_build_object",
+            "json_build_array",
+            "jsonb_build_array",
+            "json_agg",
+            "jsonb_agg",
+            "json_typeof",
+            "jsonb_typeof",
+        ]),
+    ),
+    ("json_operators", json_operators::run, kinds(BINARY)),
+    // Its last pass reports the arrays no rule consumed.
+    ("arrays", arrays::run, kinds(ANY_ALL | ARRAY)),
+    ("set_operations", set_operations::run, ALWAYS),
+    ("using_join", using_join::run, ALWAYS),
+    ("lateral", lateral::run, ALWAYS),
     // After every rule that writes FROM lists (`set_returning` and `json_each` put
     // functions there, `delete_using` moves USING into a subquery): it groups the
     // FROM items that SQLite would join left to right, and only wraps them.
-    ("comma_join", comma_join::run),
-    ("window_frame", window_frame::run),
-    ("lag_lead", lag_lead::run),
+    ("comma_join", comma_join::run, ALWAYS),
+    ("window_frame", window_frame::run, ALWAYS),
+    ("lag_lead", lag_lead::run, calls(&["lag", "lead"])),
     // Checks of what the target runs, after every rule that writes it (PlanetScale).
-    ("json_table", json_table::run),
-    ("schema_database", schema_database::run),
-    ("rename_column", rename_column::run),
+    ("json_table", json_table::run, ALWAYS),
+    ("schema_database", schema_database::run, ALWAYS),
+    ("rename_column", rename_column::run, ALWAYS),
 ];
 
 /// A rule that may turn one statement into several (SQLite's table rebuild,
@@ -270,8 +368,17 @@ static EXPANSIONS: &[(&str, Expansion)] = &[
 ];
 
 /// A check over all the target statements of one source statement, once the rules
-/// have run: it reports, it does not rewrite. The span is the source statement's.
-type Check = fn(&[Stmt], Span, &mut RuleCx);
+/// have run and the statements are printed: it reports, it does not rewrite. The
+/// span is the source statement's.
+type Check = fn(&[Translated], Span, &mut RuleCx);
+
+/// One target statement, and its text as the emitter printed it (`None` for a
+/// skip note, which is printed as a comment). The checks measure this text, and
+/// the pipeline outputs it: each statement is printed once.
+pub struct Translated {
+    pub stmt: Stmt,
+    pub emitted: Option<Emitted>,
+}
 
 /// Every check, in the order they run.
 static CHECKS: &[(&str, Check)] = &[
@@ -283,8 +390,9 @@ static CHECKS: &[(&str, Check)] = &[
     ("statement_limits", statement_limits::check),
 ];
 
-/// Translates one lowered statement into the target statements that replace it.
-pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
+/// Translates one lowered statement into the target statements that replace it,
+/// printed.
+pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Translated> {
     let span = statement_limits::source_span(&stmt);
     let mut stmts = vec![stmt];
     for (_, expand) in EXPANSIONS {
@@ -297,10 +405,18 @@ pub fn translate(stmt: Stmt, cx: &mut RuleCx) -> Vec<Stmt> {
     for s in &mut stmts {
         apply(s, cx);
     }
+    let translated: Vec<Translated> = stmts
+        .into_iter()
+        .map(|stmt| {
+            let emitted =
+                (!matches!(stmt, Stmt::Skipped(_))).then(|| emit::statement(&stmt, cx.target));
+            Translated { stmt, emitted }
+        })
+        .collect();
     for (_, check) in CHECKS {
-        check(&stmts, span, cx);
+        check(&translated, span, cx);
     }
-    stmts
+    translated
 }
 
 /// Runs every rule over one statement.
@@ -309,8 +425,19 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     let start = cx.diagnostics.len();
     let span = statement_limits::source_span(stmt);
     crate::ir::growth::start(span.len());
-    for (_, rule) in RULES {
+    // The census of the statement as it stands, or `None` once a rule has run.
+    let mut census: Option<Census> = None;
+    for (_, rule, gate) in RULES {
+        if let Some(reads) = gate {
+            let now = *census.get_or_insert_with(|| Census::of(stmt));
+            if !now.may_hold(reads) {
+                #[cfg(debug_assertions)]
+                check_skip(*rule, stmt, cx);
+                continue;
+            }
+        }
         rule(stmt, cx);
+        census = None;
         // A rule that copied past the budget stopped early (`each_expr` runs no
         // more rewrites): the statement is an error, so no later rule need run.
         if crate::ir::growth::exhausted() {
@@ -336,12 +463,37 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     volatile::check(stmt, &volatile_calls, cx);
 }
 
+/// Debug builds run a skipped rule on a copy of the statement: it must change
+/// nothing and report nothing, or its gate in `RULES` is wrong.
+#[cfg(debug_assertions)]
+#[allow(clippy::panic)]
+fn check_skip(rule: Rule, stmt: &Stmt, cx: &mut RuleCx) {
+    let counted = crate::ir::growth::counted();
+    let mut copy = stmt.clone();
+    let mut diagnostics = Vec::new();
+    let mut scratch = RuleCx {
+        target: cx.target,
+        catalog: cx.catalog,
+        lenient: cx.lenient,
+        diagnostics: &mut diagnostics,
+    };
+    rule(&mut copy, &mut scratch);
+    crate::ir::growth::set_counted(counted);
+    if copy != *stmt || !diagnostics.is_empty() {
+        let name = RULES
+            .iter()
+            .find(|(_, r, _)| std::ptr::fn_addr_eq(*r, rule))
+            .map_or("?", |(name, _, _)| *name);
+        panic!("rule `{name}` was skipped by its gate but rewrites this statement: {stmt:?}");
+    }
+}
+
 /// The names of all rules, for documentation and tests.
 pub fn names() -> impl Iterator<Item = &'static str> {
     EXPANSIONS
         .iter()
         .map(|(name, _)| *name)
-        .chain(RULES.iter().map(|(name, _)| *name))
+        .chain(RULES.iter().map(|(name, _, _)| *name))
         .chain(CHECKS.iter().map(|(name, _)| *name))
 }
 

@@ -15,19 +15,19 @@
 //! Fidelity: a check, nothing is rewritten.
 //! <https://developers.cloudflare.com/d1/sql-api/sql-statements/#compatible-pragma-statements>
 
-use super::RuleCx;
+use super::{RuleCx, Translated};
 use crate::diagnostics::Code;
 use crate::ir::{Pragma, Stmt};
 use crate::span::Span;
 
 /// Reports each PRAGMA among the target statements of one source statement (at
 /// `span`) that the target does not accept.
-pub fn check(stmts: &[Stmt], span: Span, cx: &mut RuleCx) {
+pub fn check(stmts: &[Translated], span: Span, cx: &mut RuleCx) {
     let Some(allowed) = cx.target.caps.pragmas else {
         return;
     };
-    for stmt in stmts {
-        let Stmt::Pragma(p) = stmt else { continue };
+    for t in stmts {
+        let Stmt::Pragma(p) = &t.stmt else { continue };
         let name = name(p);
         if !allowed.contains(&name) {
             cx.report(

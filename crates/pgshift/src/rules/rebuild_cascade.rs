@@ -22,7 +22,7 @@
 //! <https://developers.cloudflare.com/d1/sql-api/foreign-keys/>
 //! <https://www.sqlite.org/foreignkeys.html#fk_deferred>
 
-use super::RuleCx;
+use super::{RuleCx, Translated};
 use crate::catalog::key;
 use crate::diagnostics::Code;
 use crate::ir::{ConstraintKind, Pragma, RefAction, Stmt};
@@ -31,16 +31,16 @@ use crate::target::RebuildForeignKeys;
 
 /// Reports a deferred rebuild (one source statement's target statements, at
 /// `span`) that drops a table other tables refer to with an ON DELETE action.
-pub fn check(stmts: &[Stmt], span: Span, cx: &mut RuleCx) {
+pub fn check(stmts: &[Translated], span: Span, cx: &mut RuleCx) {
     if cx.target.caps.rebuild_foreign_keys != RebuildForeignKeys::Defer
         || !stmts
             .iter()
-            .any(|s| matches!(s, Stmt::Pragma(Pragma::DeferForeignKeys(true))))
+            .any(|t| matches!(t.stmt, Stmt::Pragma(Pragma::DeferForeignKeys(true))))
     {
         return;
     }
-    for stmt in stmts {
-        let Stmt::DropTable(drop) = stmt else {
+    for t in stmts {
+        let Stmt::DropTable(drop) = &t.stmt else {
             continue;
         };
         for dropped in &drop.names {
