@@ -22,6 +22,7 @@
 //! table the catalog does not know, are errors.
 //! <https://www.postgresql.org/docs/current/sql-copy.html>
 
+mod dump_timestamp;
 mod fast;
 mod text_format;
 
@@ -165,8 +166,12 @@ pub fn data(
     let mut at = offset;
     let mut errors = 0usize;
     let bytes = text.as_bytes();
-    // The fast path's text scan does not look for NUL bytes (see `fast::field`).
+    // The fast path's text scan does not look for NUL bytes (see `fast::Step`).
     let nul_free = memchr::memchr(0, bytes).is_none();
+    let steps: Vec<fast::Step> = kinds
+        .iter()
+        .map(|(_, kind)| fast::Step::of(*kind, nul_free))
+        .collect();
     while at - offset < bytes.len() {
         let from = at - offset;
         let to = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i + 1);
@@ -181,14 +186,7 @@ pub fn data(
         }
         let span = Span::new(start, start + line.len());
         insert.begin_row();
-        match print_row(
-            &mut insert,
-            line,
-            kinds,
-            backslashes,
-            nul_free,
-            &mut scratch,
-        ) {
+        match print_row(&mut insert, line, kinds, &steps, backslashes, &mut scratch) {
             Ok(()) => {
                 insert.end_row();
                 if insert.rows() == 1 {
@@ -226,27 +224,28 @@ pub fn data(
 }
 
 /// Prints one line's values into the open row of `insert`: each field through
-/// the fast path (`fast::field`) or, when that gives up, the general one.
+/// the fast path (`fast::field`, as `steps` says) or, when that gives up, the
+/// general one.
 fn print_row(
     insert: &mut emit::ValuesInsert,
     text: &str,
     columns: &[(DataType, pgtext::Kind)],
+    steps: &[fast::Step],
     backslashes: bool,
-    nul_free: bool,
     scratch: &mut Vec<u8>,
 ) -> Result<(), String> {
     // Fields are found by a byte scan for tabs; a tab is ASCII, so every
     // boundary is a char boundary.
     let bytes = text.as_bytes();
     let mut pos = 0;
-    for (ty, kind) in columns {
+    for ((ty, _), step) in columns.iter().zip(steps) {
         if pos > bytes.len() {
             return Err("too few fields".into());
         }
         insert.separator();
         let out = insert.out();
         let mark = out.len();
-        if let Some(end) = fast::field(text, pos, *kind, backslashes, nul_free, out) {
+        if let Some(end) = fast::field(text, pos, *step, backslashes, out) {
             pos = end + 1;
             continue;
         }
