@@ -244,8 +244,8 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
     use crate::emit::ValuesInsert;
-    use crate::pgtext;
     use crate::ir::{DataType, Ident, Literal, ObjectName};
+    use crate::pgtext;
     use crate::span::Span;
     use crate::target::Dialect;
 
@@ -289,10 +289,7 @@ mod tests {
         // The same field followed by another ends at the tab.
         let mut again = String::new();
         let line = format!("{raw}\tnext");
-        assert_eq!(
-            field(&line, 0, step, backslashes, &mut again),
-            Some(end)
-        );
+        assert_eq!(field(&line, 0, step, backslashes, &mut again), Some(end));
         assert_eq!(again, out);
         Some(out)
     }

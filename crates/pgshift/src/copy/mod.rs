@@ -471,7 +471,9 @@ mod tests {
         // n numeric(12,2)
         fields.push(match rng.below(6) {
             _ if null(rng) => "\\N".to_string(),
-            0 => rng.pick(&[".5", "5.", "1e3", "-1.5E-2", "+3.25", "0.00"]).to_string(),
+            0 => rng
+                .pick(&[".5", "5.", "1e3", "-1.5E-2", "+3.25", "0.00"])
+                .to_string(),
             _ => {
                 let sign = if rng.below(3) == 0 { "-" } else { "" };
                 let whole = rng.digits(1, 10);
@@ -481,7 +483,10 @@ mod tests {
             }
         });
         // b boolean
-        fields.push(rng.pick(&["t", "f", "t", "f", "\\N", "true", "yes", "off", "1"]).to_string());
+        fields.push(
+            rng.pick(&["t", "f", "t", "f", "\\N", "true", "yes", "off", "1"])
+                .to_string(),
+        );
         // ts timestamptz
         fields.push(if null(rng) {
             "\\N".to_string()
@@ -494,7 +499,11 @@ mod tests {
             };
             let month = 1 + rng.below(12);
             // Past the month's end too, which the general path refuses.
-            let day = if rng.below(2) == 0 { 28 + rng.below(4) } else { 1 + rng.below(3) };
+            let day = if rng.below(2) == 0 {
+                28 + rng.below(4)
+            } else {
+                1 + rng.below(3)
+            };
             let hour = [0, 1, 12, 22, 23, 24][rng.below(6)];
             let frac = match rng.below(4) {
                 0 => String::new(),
@@ -519,8 +528,25 @@ mod tests {
             (0..rng.below(8))
                 .map(|_| {
                     rng.pick(&[
-                        "a", "word ", "it's", "''", "\\t", "\\n", "\\r", "\\\\", "\\N", "é", "日本",
-                        "\\101", "\\x41", "\\'", "\"", "{\"k\": 1}", "\\b", "\\.", "x",
+                        "a",
+                        "word ",
+                        "it's",
+                        "''",
+                        "\\t",
+                        "\\n",
+                        "\\r",
+                        "\\\\",
+                        "\\N",
+                        "é",
+                        "日本",
+                        "\\101",
+                        "\\x41",
+                        "\\'",
+                        "\"",
+                        "{\"k\": 1}",
+                        "\\b",
+                        "\\.",
+                        "x",
                     ])
                 })
                 .collect()
@@ -529,7 +555,9 @@ mod tests {
         // y bytea
         fields.push(match rng.below(5) {
             _ if null(rng) => "\\N".to_string(),
-            0 => rng.pick(&["a\\\\\\\\b", "\\\\001", "\\\\x01AB", "\\\\x012", "plain"]).to_string(),
+            0 => rng
+                .pick(&["a\\\\\\\\b", "\\\\001", "\\\\x01AB", "\\\\x012", "plain"])
+                .to_string(),
             _ => {
                 let hex: String = (0..2 * rng.below(6))
                     .map(|_| char::from(b"0123456789abcdef"[rng.below(16)]))
@@ -546,7 +574,10 @@ mod tests {
             ])
             .to_string(),
         );
-        fields.push(rng.pick(&["\\N", "{1,2}", "{}", "{NULL,3}", "{{1},{2}}"]).to_string());
+        fields.push(
+            rng.pick(&["\\N", "{1,2}", "{}", "{NULL,3}", "{{1},{2}}"])
+                .to_string(),
+        );
         fields.push(text(rng));
         fields.join("\t")
     }
