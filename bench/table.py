@@ -70,9 +70,16 @@ def main():
     copy = ("copy_64mb.sql",)
     rows.append(
         (
-            "**COPY fast path**, 64 MB COPY block (goal ≥ 300 MB/s)",
+            "**COPY fast path**, 64 MB COPY block, streamed as the CLI does (goal ≥ 300 MB/s)",
             rate(get(copy[0], "sqlite")).split(",")[0],
             rate(get(copy[0], "mysql")).split(",")[0],
+        )
+    )
+    rows.append(
+        (
+            "COPY through `translate_with` (the whole output kept and joined in memory)",
+            rate(get(copy[0], "sqlite-translate_with")).split(",")[0],
+            rate(get(copy[0], "mysql-translate_with")).split(",")[0],
         )
     )
 

@@ -3,11 +3,14 @@
 //!
 //! ```text
 //! throughput translate FILE...   pgshift to each target, and the sqlparser ceiling
-//! throughput copy FILE...        pgshift to each target only (the COPY path)
+//! throughput copy FILE...        pgshift to each target only (the COPY path),
+//!                                streamed as the CLI does, and through
+//!                                `translate_with`
+//! throughput once TARGET FILE    one translation, nothing else (for a profiler);
+//!                                `once ceiling FILE` runs the ceiling once,
+//!                                `once stream-TARGET FILE` the streamed one
 //! throughput latency [N]         one ~200-byte application query, N times per target
 //! throughput statements FILE     the file's statements as a JSON array (for sqlglot)
-//! throughput once TARGET FILE    one translation, nothing else (for a profiler);
-//!                                `once ceiling FILE` runs the ceiling once
 //! ```
 //!
 //! Each measurement prints one JSON object per line. A throughput figure is
@@ -17,10 +20,20 @@
 //! the same statements: `pgshift::scan::split`, then for each statement piece
 //! a parse with PostgreSQL's dialect and `to_string` of the AST. COPY data
 //! pieces are scanned by both but parsed by neither.
+//!
+//! `translate_with` returns the whole output twice (each statement, and the
+//! statements joined into one `String`), so on a 64 MB COPY block it writes
+//! some 150 MB of fresh memory that the CLI never touches: the CLI streams,
+//! writing each piece's output from one reused buffer. The COPY figure
+//! (`sqlite`, `mysql`) is therefore taken the CLI's way (`streamed`), from
+//! the text in memory to each piece's SQL text, without the file reads and
+//! writes; the `translate_with` figure is reported beside it
+//! (`sqlite-translate_with`, `mysql-translate_with`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use pgshift::scan::{self, PieceKind};
-use pgshift::{translate_with, Dialect, Options};
+use pgshift::fold::Planner;
+use pgshift::scan::{self, PieceKind, COPY_CHUNK};
+use pgshift::{translate_with, Dialect, Options, Translator};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use std::hint::black_box;
@@ -40,11 +53,21 @@ fn main() {
     };
     match command.as_str() {
         "translate" => args[1..].iter().for_each(|f| throughput(f, true)),
-        "copy" => args[1..].iter().for_each(|f| throughput(f, false)),
+        "copy" => args[1..].iter().for_each(|f| copy_throughput(f)),
         "latency" => latency(args.get(1).map_or(20_000, |n| n.parse().unwrap())),
         "statements" => statements(&args[1]),
         "once" if args[1] == "ceiling" => {
             println!("{} statements sqlparser refused", ceiling(&read(&args[2])));
+        }
+        "once" if args[1].starts_with("stream-") => {
+            let dialect = if args[1] == "stream-mysql" {
+                Dialect::Mysql
+            } else {
+                Dialect::Sqlite
+            };
+            let (bytes, errors) =
+                streamed(&read(&args[2]), &Options::new(dialect), &mut String::new());
+            println!("{bytes} bytes of output, {errors} errors");
         }
         "once" => {
             let dialect = if args[1] == "mysql" {
@@ -134,6 +157,93 @@ fn throughput(path: &str, with_ceiling: bool) {
         });
         report(path, "ceiling", sql.len(), statements, rows, secs, failures);
     }
+}
+
+/// The COPY path's figures: streamed as the CLI does, then through
+/// `translate_with` (see the module docs).
+fn copy_throughput(path: &str) {
+    let sql = read(path);
+    let (statements, rows) = counts(&sql);
+    for dialect in [Dialect::Sqlite, Dialect::Mysql] {
+        let options = Options::new(dialect);
+        let mut text = String::new();
+        let (_, errors) = streamed(&sql, &options, &mut text);
+        let secs = best(|| {
+            black_box(streamed(black_box(&sql), &options, &mut text));
+        });
+        report(
+            path,
+            dialect.name(),
+            sql.len(),
+            statements,
+            rows,
+            secs,
+            errors,
+        );
+        let secs = best(|| {
+            let _ = black_box(translate_with(black_box(&sql), &options));
+        });
+        let what = format!("{}-translate_with", dialect.name());
+        report(path, &what, sql.len(), statements, rows, secs, errors);
+    }
+}
+
+/// What `pgshift convert --jobs 1` does with a file, from its text in
+/// memory: the planner's pass and the translation's over the scanned pieces,
+/// COPY data in chunks of whole lines of about `scan::COPY_CHUNK` bytes (as
+/// `scan::Reader` hands them out), and each piece's output written into one
+/// reused buffer, as the CLI's writer does before it writes the buffer out.
+/// Reading the file (the reader's UTF-8 check and window) is left out, as
+/// `translate_with` leaves it out. Returns the bytes of output and the
+/// errors.
+fn streamed(sql: &str, options: &Options, text: &mut String) -> (usize, usize) {
+    let mut planner = Planner::new(options);
+    for piece in scan::split(sql) {
+        planner.piece(&piece, piece.text(sql));
+    }
+    let mut translator = Translator::new(options).with_plan(planner.finish());
+    let mut outputs = Vec::new();
+    let mut written = 0;
+    let mut errors = 0;
+    let mut write = |outputs: &mut Vec<pgshift::Output>, text: &mut String| {
+        text.clear();
+        for o in outputs.drain(..) {
+            o.write_to(text);
+        }
+        written += black_box(&*text).len();
+    };
+    for piece in scan::split(sql) {
+        let source = piece.text(sql);
+        if piece.kind == PieceKind::CopyData {
+            let mut offset = piece.span.start as usize;
+            let mut rest = source;
+            while !rest.is_empty() {
+                let cut = rest
+                    .as_bytes()
+                    .get(COPY_CHUNK..)
+                    .and_then(|tail| memchr::memchr(b'\n', tail))
+                    .map_or(rest.len(), |i| COPY_CHUNK + i + 1);
+                let (chunk, after) = rest.split_at(cut);
+                translator.copy_data(chunk, offset, after.is_empty(), &mut outputs);
+                offset += chunk.len();
+                rest = after;
+                errors += count_errors(&translator.take_diagnostics());
+                write(&mut outputs, text);
+            }
+        } else {
+            translator.piece(&piece, source, &mut outputs);
+            errors += count_errors(&translator.take_diagnostics());
+            write(&mut outputs, text);
+        }
+    }
+    let finished = translator.finish(&mut outputs);
+    errors += count_errors(&finished.diagnostics);
+    write(&mut outputs, text);
+    (written, errors)
+}
+
+fn count_errors(diagnostics: &[pgshift::Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
 }
 
 /// sqlparser alone: split, parse each statement, print it back. Returns how
