@@ -427,12 +427,12 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     crate::ir::growth::start(span.len());
     // The census of the statement as it stands, or `None` once a rule has run.
     let mut census: Option<Census> = None;
-    for (_, rule, gate) in RULES {
+    for (_name, rule, gate) in RULES {
         if let Some(reads) = gate {
             let now = *census.get_or_insert_with(|| Census::of(stmt));
             if !now.may_hold(reads) {
                 #[cfg(debug_assertions)]
-                check_skip(*rule, stmt, cx);
+                check_skip(_name, *rule, stmt, cx);
                 continue;
             }
         }
@@ -467,7 +467,7 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
 /// nothing and report nothing, or its gate in `RULES` is wrong.
 #[cfg(debug_assertions)]
 #[allow(clippy::panic)]
-fn check_skip(rule: Rule, stmt: &Stmt, cx: &mut RuleCx) {
+fn check_skip(name: &str, rule: Rule, stmt: &Stmt, cx: &mut RuleCx) {
     let counted = crate::ir::growth::counted();
     let mut copy = stmt.clone();
     let mut diagnostics = Vec::new();
@@ -480,10 +480,6 @@ fn check_skip(rule: Rule, stmt: &Stmt, cx: &mut RuleCx) {
     rule(&mut copy, &mut scratch);
     crate::ir::growth::set_counted(counted);
     if copy != *stmt || !diagnostics.is_empty() {
-        let name = RULES
-            .iter()
-            .find(|(_, r, _)| std::ptr::fn_addr_eq(*r, rule))
-            .map_or("?", |(name, _, _)| *name);
         panic!("rule `{name}` was skipped by its gate but rewrites this statement: {stmt:?}");
     }
 }
