@@ -3,6 +3,7 @@
 //! to translate, so memory follows the largest statement, not the input. One
 //! schema is carried from each input to the next.
 
+use crate::ahead::{Ahead, Entry};
 use crate::args::{ConvertArgs, Format, TranslateArgs};
 use crate::inputs::{self, Input};
 use crate::output::{Destination, Pending, Sink};
@@ -10,6 +11,7 @@ use crate::parallel::{self, Done, Ordered};
 use crate::progress;
 use crate::report::Reporter;
 use crate::source::Tracker;
+use crate::write::{Out, Writer};
 use pgshift::fold::Planner;
 use pgshift::scan::{InvalidUtf8, OwnedPiece, PieceKind, Reader};
 use pgshift::{Code, Diagnostic, Options, Output, Span, Translator};
@@ -255,7 +257,7 @@ fn translate(
     let read = reader.position() as u64;
     // Pass 2: the translation, written as it comes, COPY data on `jobs` threads.
     let mut translator = Translator::new(options).with_plan(plan);
-    let mut writer = Writer {
+    let writer = Writer {
         input,
         path,
         sink,
@@ -265,20 +267,35 @@ fn translate(
     let workers = if jobs > 1 { jobs } else { 0 };
     std::thread::scope(|scope| {
         let mut ordered = Ordered::new(scope, workers);
+        // The main thread applies the rules while `jobs - 1` threads read ahead.
+        let mut ahead = Ahead::new(scope, jobs.saturating_sub(1), options);
+        // With more than one job, diagnostics are rendered and output written
+        // on a thread of their own.
+        let mut out = Out::new(scope, writer, jobs > 1);
         let mut tracker = Tracker::default();
         // Where the last piece ended.
         let mut next = 0;
         let mut outputs: Vec<Output> = Vec::new();
         let mut reader = Reader::new(open()?);
-        while let Some(piece) = reader.next_piece() {
-            let piece = match piece {
-                Ok(piece) => piece,
-                Err(e) => {
-                    // What came before is reported first.
-                    writer.drain(&mut ordered, &mut translator, true)?;
-                    checked(Err(e), input, path, writer.reporter)?;
-                    return Ok(None);
+        let mut reading = true;
+        let mut read_error = None;
+        loop {
+            // The next piece in input order, once it is ready; until then, and
+            // while there is room, the reader reads ahead.
+            let Entry { piece, lowered } = match ahead.next(!reading)? {
+                Some(entry) => entry,
+                None if reading => {
+                    match reader.next_piece() {
+                        Some(Ok(piece)) => ahead.push(piece),
+                        Some(Err(e)) => {
+                            reading = false;
+                            read_error = Some(e);
+                        }
+                        None => reading = false,
+                    }
+                    continue;
                 }
+                None => break,
             };
             let OwnedPiece {
                 piece,
@@ -297,7 +314,7 @@ fn translate(
                     translator.copy_chunk(offset, source.len(), last, &mut outputs)
                 }
                 _ => {
-                    translator.piece(&piece, &source, &mut outputs);
+                    translator.piece_lowered(&piece, &source, lowered, &mut outputs);
                     None
                 }
             };
@@ -314,10 +331,18 @@ fn translate(
             if let Some(chunk) = chunk {
                 ordered.job(chunk, source, offset, start);
             }
-            writer.drain(&mut ordered, &mut translator, false)?;
+            out.drain(&mut ordered, &mut translator, false)?;
             bar.set_position(done + read + reader.position() as u64);
         }
-        writer.drain(&mut ordered, &mut translator, true)?;
+        if let Some(e) = read_error {
+            // What came before is reported first.
+            out.drain(&mut ordered, &mut translator, true)?;
+            let writer = out.finish()?;
+            checked(Err(e), input, path, writer.reporter)?;
+            return Ok(None);
+        }
+        out.drain(&mut ordered, &mut translator, true)?;
+        let mut writer = out.finish()?;
         let finished = translator.finish(&mut outputs);
         let excerpt = tracker.excerpt(reader.position(), "");
         for d in &finished.diagnostics {
@@ -326,55 +351,6 @@ fn translate(
         writer.write(&mut outputs)?;
         Ok((!finished.failed).then_some(finished.catalog))
     })
-}
-
-/// Reports and writes translated pieces, in input order.
-struct Writer<'a> {
-    input: &'a Input,
-    path: &'a Path,
-    sink: &'a mut Sink,
-    reporter: &'a mut Reporter,
-    /// The output text, reused from piece to piece.
-    text: String,
-}
-
-impl Writer<'_> {
-    /// Reports and writes the results at the front of `ordered` that are
-    /// done (with `all`, every result, waiting for them).
-    fn drain(
-        &mut self,
-        ordered: &mut Ordered,
-        translator: &mut Translator,
-        all: bool,
-    ) -> Result<(), String> {
-        while let Some(mut done) = ordered.next(all)? {
-            if done.adopt {
-                done.diagnostics = translator.adopt(done.diagnostics);
-            }
-            if !done.diagnostics.is_empty() {
-                let excerpt = done
-                    .excerpt
-                    .unwrap_or_else(|| Tracker::default().excerpt(0, ""));
-                for d in &done.diagnostics {
-                    self.reporter
-                        .diagnostic(d, &self.input.name, &excerpt, self.path);
-                }
-            }
-            self.write(&mut done.outputs)?;
-        }
-        Ok(())
-    }
-
-    /// Prints outputs into the sink.
-    fn write(&mut self, outputs: &mut Vec<Output>) -> Result<(), String> {
-        self.text.clear();
-        for o in outputs.drain(..) {
-            o.write_to(&mut self.text);
-        }
-        self.sink
-            .write(&self.text)
-            .map_err(|e| format!("cannot write: {e}"))
-    }
 }
 
 /// A piece, `None` after reporting input that is not UTF-8, or an I/O error.

@@ -163,3 +163,95 @@ fn an_error_in_copy_data_alone_fails_the_run() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A generated application script: its statements are read and lowered on
+/// workers, in batches, and their rules applied in order on the main thread;
+/// its thousands of warnings are rendered on the writer thread. The output
+/// and every diagnostic, with its lines, come out as with one thread.
+#[test]
+fn a_generated_mixed_script() {
+    let dir = scratch("mixed");
+    let input = dir.join("mixed.sql");
+    let mut w = BufWriter::new(std::fs::File::create(&input).unwrap());
+    pgshift_gen::mixed(5, 384 << 10, &mut w).unwrap();
+    w.flush().unwrap();
+    drop(w);
+    let input = input.to_str().unwrap();
+    for to in ["sqlite", "mysql"] {
+        let (code, out, err) = same_for_any_jobs(&["convert", "--to", to, input]);
+        assert_eq!(code, Some(0), "{err}");
+        // More statements than one batch of a worker, and warnings with them.
+        assert!(String::from_utf8(out).unwrap().matches(";\n").count() > 1_000);
+        assert!(err.matches(&format!("{input}:")).count() > 100, "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Statements that fail to parse, a COPY block between statements, a psql
+/// meta-command and a statement nested deeper than the limit, in one script
+/// of many batches: each diagnostic is reported once, in input order, and
+/// the run fails the same way with any number of jobs. The deep statement is
+/// read on a worker's stack when there are workers.
+#[test]
+fn errors_among_many_statements() {
+    let dir = scratch("errors");
+    let path = dir.join("errors.sql");
+    let mut sql = String::new();
+    for i in 0..400 {
+        let _ = writeln!(sql, "CREATE TABLE t{i} (id serial PRIMARY KEY, name text);");
+        let _ = writeln!(sql, "SELECT name FROM t{i} WHERE name ILIKE $1;");
+        if i % 97 == 0 {
+            let _ = writeln!(sql, "SELEC broken {i};");
+        }
+        if i == 150 {
+            sql.push_str("COPY t150 (id, name) FROM stdin;\n1\tone\n2\ttwo\n\\.\n\\set x 1\n");
+        }
+        if i == 300 {
+            let _ = writeln!(sql, "SELECT {}1{};", "(".repeat(900), ")".repeat(900));
+        }
+    }
+    std::fs::write(&path, &sql).unwrap();
+    let input = path.to_str().unwrap();
+    for to in ["sqlite", "mysql"] {
+        let (code, _, err) = same_for_any_jobs(&["convert", "-v", "--to", to, input]);
+        assert_eq!(code, Some(1), "{err}");
+        let lines: Vec<usize> = err
+            .match_indices("errors.sql:")
+            .filter_map(|(at, m)| {
+                let rest = &err[at + m.len()..];
+                rest[..rest.find(':')?].parse().ok()
+            })
+            .collect();
+        assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+        assert_eq!(err.matches("found: SELEC").count(), 5, "{err}");
+        assert_eq!(err.matches("recursion limit exceeded").count(), 1, "{err}");
+        assert!(err.contains("\\set"), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A write error on the writer thread stops the run with that error, as it
+/// does with one thread.
+#[test]
+fn a_write_error_stops_the_run() {
+    if !Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full on this system");
+        return;
+    }
+    let input = corpus("northwind/northwind.pg_dump.sql");
+    for jobs in [1, 2] {
+        let (code, _, err) = run(
+            &[
+                "convert",
+                "--to",
+                "sqlite",
+                input.to_str().unwrap(),
+                "-o",
+                "/dev/full",
+            ],
+            jobs,
+        );
+        assert_eq!(code, Some(2), "--jobs {jobs}: {err}");
+        assert!(err.contains("cannot write"), "--jobs {jobs}: {err}");
+    }
+}

@@ -29,7 +29,7 @@ pub mod span;
 pub mod target;
 
 pub use diagnostics::{Code, Diagnostic, Severity};
-pub use pipeline::{CopyChunk, Finished, Output, Translator};
+pub use pipeline::{CopyChunk, Finished, Lowered, Output, Translator};
 pub use span::{LineCol, LineIndex, Span};
 pub use target::{Dialect, Target};
 

@@ -165,6 +165,19 @@ impl<'o> Translator<'o> {
 
     /// Translates one scanned piece; `text` is its text, `piece.span` its place.
     pub fn piece(&mut self, piece: &Piece, text: &str, out: &mut Vec<Output>) {
+        self.piece_lowered(piece, text, None, out);
+    }
+
+    /// What `piece` does, with the statement already read and lowered by
+    /// [`Lowered::new`] (on any thread) when `lowered` is given. The output and
+    /// the diagnostics are the same either way.
+    pub fn piece_lowered(
+        &mut self,
+        piece: &Piece,
+        text: &str,
+        lowered: Option<Lowered>,
+        out: &mut Vec<Output>,
+    ) {
         match piece.kind {
             PieceKind::Trivia => {}
             PieceKind::MetaCommand => {
@@ -176,7 +189,7 @@ impl<'o> Translator<'o> {
                 ));
             }
             PieceKind::CopyData => self.copy_data(text, piece.span.start as usize, true, out),
-            PieceKind::Statement => self.statement_piece(piece, text, out),
+            PieceKind::Statement => self.statement_piece(piece, text, lowered, out),
         }
     }
 
@@ -237,7 +250,13 @@ impl<'o> Translator<'o> {
         })
     }
 
-    fn statement_piece(&mut self, piece: &Piece, text: &str, out: &mut Vec<Output>) {
+    fn statement_piece(
+        &mut self,
+        piece: &Piece,
+        text: &str,
+        lowered: Option<Lowered>,
+        out: &mut Vec<Output>,
+    ) {
         self.saw_sql = true;
         if let Some(err) = piece.error {
             let what = match err.kind {
@@ -272,18 +291,28 @@ impl<'o> Translator<'o> {
             return;
         }
         self.prologue(out);
-        let mut cx = StatementCx {
-            options: self.options,
-            catalog: &mut self.catalog,
-            plan: &self.plan,
-            offset,
-            diagnostics: &mut self.diagnostics,
-            out,
-        };
-        self.copy = cx
-            .statement(text)
+        let Lowered {
+            diagnostics,
+            outcome,
+        } = lowered.unwrap_or_else(|| Lowered::statement(self.options, offset, text));
+        self.diagnostics.extend(diagnostics);
+        self.copy = match outcome {
             // A statement that failed may have been the COPY of a data block.
-            .unwrap_or(PendingCopy::Failed);
+            Outcome::Failed => PendingCopy::Failed,
+            Outcome::Copy(header) => header,
+            Outcome::Stmt(ir, span) => {
+                let mut cx = StatementCx {
+                    options: self.options,
+                    catalog: &mut self.catalog,
+                    plan: &self.plan,
+                    offset,
+                    diagnostics: &mut self.diagnostics,
+                    out,
+                };
+                cx.finish(ir, span);
+                PendingCopy::None
+            }
+        };
     }
 
     /// Before the first output of a dump whose foreign keys were folded: defer
@@ -410,44 +439,85 @@ struct StatementCx<'a> {
     out: &'a mut Vec<Output>,
 }
 
-impl StatementCx<'_> {
-    /// Translates one statement's text. Its target statements go to `out`, and
-    /// its effect on the schema to `catalog`. A `COPY … FROM stdin` statement
-    /// returns its header for the data block.
-    fn statement(&mut self, text: &str) -> Option<PendingCopy> {
-        let offset = self.offset;
-        let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
-        let span = Span::new(offset, offset + body.len());
-        // Statements sqlparser cannot read in PostgreSQL's form are read first.
-        let target = self.options.target;
-        let mut cx = lower::Cx::new(body, offset, self.diagnostics);
-        if let Some(lowered) = lower::fallback::statement(&mut cx) {
-            let idents = cx.take_idents();
-            rules::identifier::check(&idents, target, self.diagnostics);
-            let ir = lowered.ok()?;
-            self.finish(ir, span);
-            return Some(PendingCopy::None);
-        }
-        // The same lowering context serves the statement's own lowering; what the
-        // fallback reader noted of its names is dropped, as it was not lowered.
-        cx.take_idents();
-        let ast = parse(body, offset, span, cx.diagnostics)?;
-        if let sqlparser::ast::Statement::Copy { .. } = &ast {
-            let header =
-                copy::header(&mut cx, &ast).map_or(PendingCopy::Failed, PendingCopy::Header);
-            let idents = cx.take_idents();
-            rules::identifier::check(&idents, target, self.diagnostics);
-            return Some(header);
-        }
-        let lowered = lower::statement(&mut cx, &ast);
-        let idents = cx.take_idents();
-        rules::identifier::check(&idents, target, self.diagnostics);
-        let ir = lowered.ok()?;
-        drop(ast);
-        self.finish(ir, span);
-        Some(PendingCopy::None)
+/// One statement read and lowered, before the rules: the part of its
+/// translation that depends on its text alone, not on the schema that the
+/// statements before it built. [`Lowered::new`] makes it on any thread, so a
+/// caller can lower the next statements on other cores while the translator
+/// applies the rules to this one ([`Translator::piece_lowered`]).
+pub struct Lowered {
+    /// What reading and lowering said, in order.
+    diagnostics: Vec<Diagnostic>,
+    outcome: Outcome,
+}
+
+enum Outcome {
+    /// Reading or lowering failed and said why.
+    Failed,
+    /// A `COPY … FROM stdin` statement: the header of the data block to come.
+    Copy(PendingCopy),
+    /// The lowered statement and its span without the trailing `;`.
+    Stmt(Stmt, Span),
+}
+
+impl Lowered {
+    /// Reads and lowers the statement `piece`, whose text is `text`; `None`
+    /// for a piece that is not a statement, or one the translator refuses
+    /// before reading it (unterminated, or nested too deep).
+    pub fn new(options: &Options, piece: &Piece, text: &str) -> Option<Lowered> {
+        let readable = piece.kind == PieceKind::Statement
+            && piece.error.is_none()
+            && piece.depth <= options.max_depth;
+        readable.then(|| Lowered::statement(options, piece.span.start as usize, text))
     }
 
+    /// Reads and lowers one statement's text, which starts at byte `offset`.
+    fn statement(options: &Options, offset: usize, text: &str) -> Lowered {
+        let mut diagnostics = Vec::new();
+        let outcome = lower_statement(options, offset, text, &mut diagnostics);
+        Lowered {
+            diagnostics,
+            outcome,
+        }
+    }
+}
+
+/// Reads and lowers one statement's text (see [`Lowered`]).
+fn lower_statement(
+    options: &Options,
+    offset: usize,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Outcome {
+    let body = text.trim_end_matches(|c: char| c == ';' || c.is_whitespace());
+    let span = Span::new(offset, offset + body.len());
+    // Statements sqlparser cannot read in PostgreSQL's form are read first.
+    let target = options.target;
+    let mut cx = lower::Cx::new(body, offset, diagnostics);
+    if let Some(lowered) = lower::fallback::statement(&mut cx) {
+        let idents = cx.take_idents();
+        rules::identifier::check(&idents, target, diagnostics);
+        return lowered.map_or(Outcome::Failed, |ir| Outcome::Stmt(ir, span));
+    }
+    // The same lowering context serves the statement's own lowering; what the
+    // fallback reader noted of its names is dropped, as it was not lowered.
+    cx.take_idents();
+    let Some(ast) = parse(body, offset, span, cx.diagnostics) else {
+        return Outcome::Failed;
+    };
+    if let sqlparser::ast::Statement::Copy { .. } = &ast {
+        let header = copy::header(&mut cx, &ast).map_or(PendingCopy::Failed, PendingCopy::Header);
+        let idents = cx.take_idents();
+        rules::identifier::check(&idents, target, diagnostics);
+        return Outcome::Copy(header);
+    }
+    let lowered = lower::statement(&mut cx, &ast);
+    let idents = cx.take_idents();
+    rules::identifier::check(&idents, target, diagnostics);
+    drop(ast);
+    lowered.map_or(Outcome::Failed, |ir| Outcome::Stmt(ir, span))
+}
+
+impl StatementCx<'_> {
     /// Rules, emission and the catalog for one lowered statement.
     fn finish(&mut self, mut ir: Stmt, span: Span) {
         // A CREATE TABLE takes the constraints and defaults a dump adds later.
@@ -553,3 +623,9 @@ fn parse_message(msg: &str, body: &str, offset: usize) -> (String, Option<(usize
     };
     (message.to_string(), Some((offset + start, len)))
 }
+
+/// A [`Lowered`] statement crosses threads.
+const _: fn() = || {
+    fn send<T: Send>() {}
+    send::<Lowered>();
+};
