@@ -15,10 +15,11 @@
 //! With no workers, a piece leaves the queue as soon as it enters it, and the
 //! translator lowers its statement itself.
 
+use crate::parallel::{take_front, Slot};
 use pgshift::scan::OwnedPiece;
 use pgshift::{Lowered, Options};
 use std::collections::VecDeque;
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::mpsc::{self, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::thread::Scope;
 
@@ -47,11 +48,6 @@ struct Job {
     reply: SyncSender<Vec<Entry>>,
 }
 
-enum Slot {
-    Ready(Box<Entry>),
-    Pending(Receiver<Vec<Entry>>),
-}
-
 /// The pieces read ahead, in input order, and the workers that lower them.
 pub struct Ahead {
     /// `None` with no workers.
@@ -59,7 +55,7 @@ pub struct Ahead {
     /// The pieces read since the last batch was sent.
     batch: Vec<OwnedPiece>,
     batch_bytes: usize,
-    queue: VecDeque<Slot>,
+    queue: VecDeque<Slot<Vec<Entry>>>,
     /// The entries of the batch at the front of the queue, once it came back.
     front: VecDeque<Entry>,
     limit: usize,
@@ -123,10 +119,10 @@ impl Ahead {
     pub fn push(&mut self, piece: OwnedPiece) {
         self.bytes += piece.text.len();
         if self.jobs.is_none() {
-            self.queue.push_back(Slot::Ready(Box::new(Entry {
+            self.queue.push_back(Slot::Ready(vec![Entry {
                 piece,
                 lowered: None,
-            })));
+            }]));
             return;
         }
         self.batch_bytes += piece.text.len();
@@ -155,12 +151,14 @@ impl Ahead {
             },
             None => pieces,
         };
-        for piece in pieces {
-            self.queue.push_back(Slot::Ready(Box::new(Entry {
+        let entries = pieces
+            .into_iter()
+            .map(|piece| Entry {
                 piece,
                 lowered: None,
-            })));
-        }
+            })
+            .collect();
+        self.queue.push_back(Slot::Ready(entries));
     }
 
     /// Whether the queue has room for another piece.
@@ -178,20 +176,12 @@ impl Ahead {
                 // The statements gathered so far are all that is left to wait for.
                 self.send();
             }
-            let entries = match self.queue.front() {
-                None => return Ok(None),
-                Some(Slot::Ready(_)) => None,
-                Some(Slot::Pending(result)) if wait => Some(result.recv().ok()),
-                Some(Slot::Pending(result)) => match result.try_recv() {
-                    Err(mpsc::TryRecvError::Empty) => return Ok(None),
-                    other => Some(other.ok()),
-                },
-            };
-            match (self.queue.pop_front(), entries) {
-                (Some(Slot::Ready(entry)), None) => self.front.push_back(*entry),
-                (_, Some(Some(entries))) => self.front.extend(entries),
-                // The worker panicked (the scope raises its panic when it ends).
-                _ => return Err("a worker thread stopped while reading statements".to_string()),
+            match take_front(&mut self.queue, wait) {
+                Ok(Some(entries)) => self.front.extend(entries),
+                Ok(None) => return Ok(None),
+                Err(()) => {
+                    return Err("a worker thread stopped while reading statements".to_string())
+                }
             }
         }
         let Some(entry) = self.front.pop_front() else {

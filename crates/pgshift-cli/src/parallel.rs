@@ -47,16 +47,38 @@ struct Job<'o> {
     reply: SyncSender<Done>,
 }
 
-enum Slot {
-    Ready(Done),
-    Pending(Receiver<Done>),
+/// A place in an in-order queue of results: one ready now, or one a worker
+/// will send. `ahead.rs` queues its batches the same way.
+pub enum Slot<T> {
+    Ready(T),
+    Pending(Receiver<T>),
+}
+
+/// Takes the result at the front of `queue` if it is ready; with `wait`, it
+/// waits for it. `Ok(None)` when the queue is empty, or its front is still
+/// being worked on and need not be waited for; `Err` when its worker stopped
+/// without sending it (it panicked: the scope raises the panic when it ends).
+pub fn take_front<T>(queue: &mut VecDeque<Slot<T>>, wait: bool) -> Result<Option<T>, ()> {
+    let result = match queue.front() {
+        None => return Ok(None),
+        Some(Slot::Ready(_)) => None,
+        Some(Slot::Pending(result)) if wait => Some(result.recv().ok()),
+        Some(Slot::Pending(result)) => match result.try_recv() {
+            Err(mpsc::TryRecvError::Empty) => return Ok(None),
+            other => Some(other.ok()),
+        },
+    };
+    match (queue.pop_front(), result) {
+        (Some(Slot::Ready(t)), None) | (_, Some(Some(t))) => Ok(Some(t)),
+        _ => Err(()),
+    }
 }
 
 /// The queue of results in input order, and the workers that fill it.
 pub struct Ordered<'o> {
     /// `None` with no workers: jobs then run on the calling thread.
     jobs: Option<SyncSender<Job<'o>>>,
-    queue: VecDeque<Slot>,
+    queue: VecDeque<Slot<Done>>,
     limit: usize,
 }
 
@@ -136,20 +158,8 @@ impl<'o> Ordered<'o> {
     /// front is still being translated and need not be waited for.
     pub fn next(&mut self, all: bool) -> Result<Option<Done>, String> {
         let wait = all || self.queue.len() >= self.limit;
-        let result = match self.queue.front() {
-            None => return Ok(None),
-            Some(Slot::Ready(_)) => None,
-            Some(Slot::Pending(result)) if wait => Some(result.recv().ok()),
-            Some(Slot::Pending(result)) => match result.try_recv() {
-                Err(mpsc::TryRecvError::Empty) => return Ok(None),
-                other => Some(other.ok()),
-            },
-        };
-        match (self.queue.pop_front(), result) {
-            (Some(Slot::Ready(done)), None) | (_, Some(Some(done))) => Ok(Some(done)),
-            // The worker panicked (the scope raises its panic when it ends).
-            _ => Err("a worker thread stopped while translating COPY data".to_string()),
-        }
+        take_front(&mut self.queue, wait)
+            .map_err(|()| "a worker thread stopped while translating COPY data".to_string())
     }
 }
 

@@ -16,6 +16,19 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// A scratch folder `name` and the input `write` generates in it.
+fn generated(
+    name: &str,
+    write: impl FnOnce(&mut BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> (PathBuf, PathBuf) {
+    let dir = scratch(name);
+    let input = dir.join(format!("{name}.sql"));
+    let mut w = BufWriter::new(std::fs::File::create(&input).unwrap());
+    write(&mut w).unwrap();
+    w.flush().unwrap();
+    (dir, input)
+}
+
 /// `pgshift <args> --jobs <jobs>`: exit code, stdout and stderr.
 fn run(args: &[&str], jobs: u32) -> (Option<i32>, Vec<u8>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_pgshift"))
@@ -50,12 +63,7 @@ fn same_for_any_jobs(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
 
 #[test]
 fn a_generated_dump_in_many_chunks() {
-    let dir = scratch("dump");
-    let input = dir.join("dump.sql");
-    let mut w = BufWriter::new(std::fs::File::create(&input).unwrap());
-    pgshift_gen::dump(3, 6 << 20, &mut w).unwrap();
-    w.flush().unwrap();
-    drop(w);
+    let (dir, input) = generated("dump", |w| pgshift_gen::dump(3, 6 << 20, w));
     let input = input.to_str().unwrap();
     for to in ["sqlite", "mysql"] {
         let (code, out, err) = same_for_any_jobs(&["convert", "--to", to, input]);
@@ -170,12 +178,7 @@ fn an_error_in_copy_data_alone_fails_the_run() {
 /// and every diagnostic, with its lines, come out as with one thread.
 #[test]
 fn a_generated_mixed_script() {
-    let dir = scratch("mixed");
-    let input = dir.join("mixed.sql");
-    let mut w = BufWriter::new(std::fs::File::create(&input).unwrap());
-    pgshift_gen::mixed(5, 384 << 10, &mut w).unwrap();
-    w.flush().unwrap();
-    drop(w);
+    let (dir, input) = generated("mixed", |w| pgshift_gen::mixed(5, 384 << 10, w));
     let input = input.to_str().unwrap();
     for to in ["sqlite", "mysql"] {
         let (code, out, err) = same_for_any_jobs(&["convert", "--to", to, input]);
