@@ -89,9 +89,10 @@ pub struct TranslateArgs {
     /// sqlite and mysql, 100 for d1; statements also stay under the profile's size limit).
     #[arg(long, value_name = "N")]
     pub batch_rows: Option<usize>,
-    /// Threads that translate COPY data (default: the available cores). The
-    /// output is the same for any N: data chunks are translated in parallel
-    /// and written in input order; 1 translates everything on one thread.
+    /// Threads to use (default: the available cores, at most 8). N - 1
+    /// threads parse statements ahead, N translate COPY data, and one renders
+    /// diagnostics and writes; the rules run in input order. The output and
+    /// the diagnostics are the same for any N; 1 does everything on one thread.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// Keep FOREIGN KEY constraints where the profile drops them (planetscale).
