@@ -623,9 +623,3 @@ fn parse_message(msg: &str, body: &str, offset: usize) -> (String, Option<(usize
     };
     (message.to_string(), Some((offset + start, len)))
 }
-
-/// A [`Lowered`] statement crosses threads.
-const _: fn() = || {
-    fn send<T: Send>() {}
-    send::<Lowered>();
-};
