@@ -3,7 +3,7 @@
 //! MySQL, in rounds, and prints statements per second. `wasm/bench/throughput.mjs`
 //! does the same through the WASM module in Node, so the two rates compare.
 //!
-//!     cargo run --release -p pgshift-wasm --example throughput [rounds]
+//!     cargo run --release -p pgshift-wasm --example native_throughput [rounds]
 
 use pgshift::{Dialect, Options};
 use std::time::Instant;
