@@ -191,7 +191,7 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
 fn ident(token: &Token) -> Option<String> {
     match token {
         Token::Word { text, quoted: true } => Some(text.clone()),
-        Token::Word { text, .. } => Some(text.to_lowercase()),
+        Token::Word { text, .. } => Some(crate::ir::Ident::fold(text)),
         _ => None,
     }
 }

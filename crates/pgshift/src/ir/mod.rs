@@ -38,6 +38,14 @@ impl Ident {
             span,
         }
     }
+
+    /// An unquoted name as PostgreSQL folds it: `A`–`Z` to lower case, every
+    /// other character as written. In a UTF-8 database PostgreSQL lowers only
+    /// ASCII letters (`downcase_identifier`), so `Été` names the table "Été",
+    /// not "été", and `ÉTÉ` is another name, "ÉtÉ".
+    pub fn fold(name: &str) -> String {
+        name.to_ascii_lowercase()
+    }
 }
 
 /// A possibly qualified name: `t`, `public.t`.

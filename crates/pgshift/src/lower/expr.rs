@@ -322,7 +322,7 @@ fn datetime_expr(cx: &mut Cx, e: &ast::Expr, span: crate::span::Span) -> Lower<E
         // EXTRACT(field FROM x) → date_part('field', x), translated by the `extract` rule.
         ast::Expr::Extract { field, expr: x, .. } => {
             let field = Expr::new(
-                ExprKind::Literal(Literal::String(field.to_string().to_lowercase())),
+                ExprKind::Literal(Literal::String(field.to_string().to_ascii_lowercase())),
                 span,
             );
             ExprKind::Func(Box::new(FuncCall::simple(

@@ -34,7 +34,7 @@ pub fn create_index(cx: &mut Cx, i: &ast::CreateIndex) -> Lower<CreateIndex> {
         }
         columns.push(order_item(cx, &c.column)?);
     }
-    let using = i.using.as_ref().map(|m| m.to_string().to_lowercase());
+    let using = i.using.as_ref().map(|m| m.to_string().to_ascii_lowercase());
     Ok(CreateIndex {
         name,
         table: cx.object_name(&i.table_name)?,

@@ -105,7 +105,7 @@ impl<'a> Cx<'a> {
         let mut name = if quoted {
             id.value.clone()
         } else {
-            id.value.to_lowercase()
+            Ident::fold(&id.value)
         };
         // PostgreSQL keeps the first 63 bytes of a longer name, cut at a character.
         let truncated = name.len() > crate::rules::identifier::MAX_BYTES;

@@ -25,7 +25,7 @@ pub fn set(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
         ast::Statement::Set(ast::Set::SingleAssignment {
             variable, values, ..
         }) => {
-            let variable = variable.to_string().to_lowercase();
+            let variable = variable.to_string().to_ascii_lowercase();
             let value = values
                 .iter()
                 .map(|v| match v {
@@ -40,7 +40,7 @@ pub fn set(cx: &mut Cx, stmt: &ast::Statement) -> Lower<Stmt> {
                 .join(", ");
             // standard_conforming_strings = off makes `\` an escape in '' strings,
             // which pgshift reads as PostgreSQL's default (on) does.
-            let off = matches!(value.to_lowercase().as_str(), "off" | "false" | "0");
+            let off = matches!(value.to_ascii_lowercase().as_str(), "off" | "false" | "0");
             if variable == "standard_conforming_strings" && off {
                 return cx.unsupported(
                     span,

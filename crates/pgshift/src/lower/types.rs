@@ -53,12 +53,12 @@ pub fn data_type(cx: &mut Cx, t: &ast::DataType, span: Span) -> Lower<DataType> 
         T::Custom(name, modifiers) if modifiers.is_empty() => {
             let plain = match name.0.as_slice() {
                 [ast::ObjectNamePart::Identifier(id)] if id.quote_style.is_none() => {
-                    Some(id.value.to_lowercase())
+                    Some(crate::ir::Ident::fold(&id.value))
                 }
                 [ast::ObjectNamePart::Identifier(schema), ast::ObjectNamePart::Identifier(id)]
                     if schema.value.eq_ignore_ascii_case("pg_catalog") =>
                 {
-                    Some(id.value.to_lowercase())
+                    Some(crate::ir::Ident::fold(&id.value))
                 }
                 _ => None,
             };
@@ -87,7 +87,7 @@ fn named(name: &ast::ObjectName) -> Option<String> {
         if id.quote_style.is_some() {
             id.value.clone()
         } else {
-            id.value.to_lowercase()
+            crate::ir::Ident::fold(&id.value)
         }
     };
     match name.0.as_slice() {

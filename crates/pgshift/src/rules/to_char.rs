@@ -139,9 +139,9 @@ fn table(t: Table, case: Case) -> String {
         .map(|n| format!("{:width$}", &n[..width.min(n.len())]))
         .collect();
     match case {
-        Case::Upper => text.to_uppercase(),
+        Case::Upper => text.to_ascii_uppercase(),
         Case::Capital => text,
-        Case::Lower => text.to_lowercase(),
+        Case::Lower => text.to_ascii_lowercase(),
     }
 }
 
