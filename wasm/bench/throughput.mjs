@@ -6,31 +6,14 @@
 
 import { readFileSync } from 'node:fs';
 import { translate } from 'pgshift-wasm';
+import { perRound, translateRounds } from './rounds.js';
 
 const statements = JSON.parse(readFileSync(new URL('./statements.json', import.meta.url), 'utf8'));
 const rounds = Number(process.argv[2] ?? 2000);
-const targets = [{ to: 'sqlite' }, { to: 'mysql' }];
 
-function run(n) {
-  let ok = 0;
-  for (let r = 0; r < n; r++) {
-    for (const options of targets) {
-      for (const sql of statements) {
-        try {
-          translate(sql, options);
-          ok++;
-        } catch {
-          // A diagnosed statement counts like a translated one, as natively.
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-run(Math.floor(rounds / 10) + 1);
+translateRounds(translate, statements, Math.floor(rounds / 10) + 1);
 const start = process.hrtime.bigint();
-const ok = run(rounds);
+const ok = translateRounds(translate, statements, rounds);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-const count = rounds * targets.length * statements.length;
+const count = rounds * perRound(statements);
 console.log(`wasm: ${count} translations (${ok} ok) in ${seconds.toFixed(3)} s: ${(count / seconds).toFixed(0)} statements/s`);

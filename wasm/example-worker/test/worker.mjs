@@ -1,5 +1,6 @@
 // Starts the example Worker with `wrangler dev` on loopback (workerd, with a
-// fresh local D1 database in a temporary directory) and stops it.
+// fresh local D1 database in a temporary directory) and stops it. The WASM
+// throughput benchmark (wasm/bench/workerd.mjs) starts its own Worker with it.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,8 +22,11 @@ function freePort() {
   });
 }
 
-/** Starts the Worker; resolves to `{ url, query(sql, params), stop() }` once it answers. */
-export async function startWorker() {
+/**
+ * Starts the Worker whose wrangler.toml is in `dir` (the example Worker's by
+ * default); resolves to `{ url, query(sql, params), stop() }` once it answers.
+ */
+export async function startWorker(dir = here) {
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'pgshift-worker-'));
   const wrangler = join(here, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
@@ -30,7 +34,7 @@ export async function startWorker() {
     process.execPath,
     [wrangler, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn'],
     {
-      cwd: here,
+      cwd: dir,
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
