@@ -317,6 +317,10 @@ fn valid_date(y: i64, m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
+/// `HH:MM[:SS[.ffffff]]`. PostgreSQL also reads `24:00:00` (with no more than
+/// zeros after it) as the midnight that ends the day: the caller's arithmetic
+/// carries it into the next day, as PostgreSQL does (`'2024-01-05
+/// 24:00:00'::timestamp` is `2024-01-06 00:00:00`).
 fn hms(s: &str) -> Option<(u32, u32, u32, &str)> {
     let (clock, frac) = s.split_once('.').unwrap_or((s, ""));
     let mut it = clock.split(':');
@@ -324,7 +328,9 @@ fn hms(s: &str) -> Option<(u32, u32, u32, &str)> {
     let mm: u32 = it.next()?.parse().ok()?;
     let ss: u32 = it.next().map_or(Some(0), |x| x.parse().ok())?;
     let frac_ok = frac.len() <= 6 && frac.bytes().all(|b| b.is_ascii_digit());
-    (hh < 24 && mm < 60 && ss < 60 && frac_ok && it.next().is_none()).then_some((hh, mm, ss, frac))
+    let end_of_day = hh == 24 && mm == 0 && ss == 0 && frac.bytes().all(|b| b == b'0');
+    ((hh < 24 || end_of_day) && mm < 60 && ss < 60 && frac_ok && it.next().is_none())
+        .then_some((hh, mm, ss, frac))
 }
 
 /// `+02`, `-05:30`, `+0530`, `Z`, `UTC` as minutes east of UTC.
@@ -586,6 +592,25 @@ mod tests {
             "2024-01-05 00:00:00"
         );
         assert!(timestamp("2024-02-30 00:00:00", false).is_err());
+        // The midnight that ends a day is the next day's first instant, also
+        // across a month, a year and an offset; a moment past it is refused,
+        // as PostgreSQL refuses it.
+        for (text, tz, stored) in [
+            ("2024-01-05 24:00:00", false, "2024-01-06 00:00:00"),
+            ("2024-02-29 24:00", false, "2024-03-01 00:00:00"),
+            ("2024-12-31 24:00:00.000", false, "2025-01-01 00:00:00"),
+            ("2024-01-05 24:00:00+02", true, "2024-01-05 22:00:00"),
+        ] {
+            assert_eq!(timestamp(text, tz).unwrap(), stored, "{text}");
+        }
+        for text in [
+            "2024-01-05 24:00:01",
+            "2024-01-05 24:01:00",
+            "2024-01-05 24:00:00.5",
+            "2024-01-05 25:00:00",
+        ] {
+            assert!(timestamp(text, false).is_err(), "{text}");
+        }
         assert!(timestamp("infinity", true).is_err());
     }
 
