@@ -158,3 +158,70 @@ fn d1_rebuild_of_a_parent_with_cascading_children_is_refused() {
     }
     assert_eq!(count(&sqlite, "SELECT count(*) FROM c"), 1);
 }
+
+/// PostgreSQL counts trailing spaces in text: 'a' and 'a ' are two keys, and
+/// `= 'a'` finds one row. The mariadb profile gives text columns MariaDB's NO
+/// PAD binary collation, so MariaDB agrees. The mysql profile (the common
+/// ground of MySQL 8 and MariaDB, which name that collation differently) keeps
+/// utf8mb4_bin, which ignores them: the unique key refuses the second row,
+/// and the translation says so with PGS0136.
+const PADDED_SCRIPT: &str =
+    "CREATE TABLE pads (id int PRIMARY KEY, name text UNIQUE, code varchar(5));\n\
+    INSERT INTO pads VALUES (1, 'a', 'x'), (2, 'a ', 'x ');\n\
+    SELECT count(*) FROM pads WHERE name = 'a' AND code = 'x';\n\
+    ALTER TABLE pads ADD COLUMN note text;\n\
+    UPDATE pads SET note = name WHERE id = 2;\n\
+    SELECT count(*) FROM pads WHERE note = 'a';\n";
+
+#[test]
+fn mariadb_text_counts_trailing_spaces_as_postgresql_does() {
+    let Some(mut db) = mariadb("profiles_mariadb_padding") else {
+        return;
+    };
+    let t = translate("mariadb", PADDED_SCRIPT);
+    assert!(t.sql.contains("COLLATE utf8mb4_nopad_bin"), "{}", t.sql);
+    assert!(
+        t.diagnostics.iter().all(|d| d.code.as_str() != "PGS0136"),
+        "{:?}",
+        t.diagnostics
+    );
+    let rows = db
+        .run(&t.statements, &[], &ExpectedErrors::default())
+        .unwrap();
+    let counts: Vec<_> = rows.into_iter().flatten().collect();
+    let one = vec![vec![Some("1".to_string())]];
+    let none = vec![vec![Some("0".to_string())]];
+    // The row with 'a' matches; the one with 'a ' (and note 'a ') does not.
+    assert_eq!(counts, vec![one, none]);
+
+    let common = translate("mysql", PADDED_SCRIPT);
+    assert!(!common.sql.contains("nopad"), "{}", common.sql);
+    assert!(
+        common
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str() == "PGS0136"),
+        "{:?}",
+        common.diagnostics
+    );
+    let Some(mut db) = mariadb("profiles_mysql_padding") else {
+        return;
+    };
+    let refused = db.run(&common.statements, &[], &ExpectedErrors::default());
+    assert!(refused.is_err(), "utf8mb4_bin took both 'a' and 'a '");
+}
+
+/// The mysql8 and planetscale profiles name MySQL 8's NO PAD binary collation
+/// (MariaDB, the engine here, does not have it, so these are not run).
+#[test]
+fn mysql8_and_planetscale_text_columns_are_no_pad() {
+    for profile in ["mysql8", "planetscale"] {
+        let t = translate(profile, PADDED_SCRIPT);
+        assert_eq!(
+            t.sql.matches("COLLATE utf8mb4_0900_bin").count(),
+            3,
+            "{profile}: {}",
+            t.sql
+        );
+    }
+}

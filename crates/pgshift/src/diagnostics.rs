@@ -114,6 +114,8 @@ diagnostics! {
         "The output runs in the database (the SQLite file, the MySQL schema) you load it into; create or choose that database yourself before loading.";
     IdentifierTruncated = "PGS0134", Note, "identifier truncated",
         "PostgreSQL keeps only the first 63 bytes of a name, so pgshift does too; two names that share those bytes are the same name.";
+    TrailingSpaces = "PGS0136", Warning, "trailing spaces ignored",
+        "MySQL's utf8mb4_bin compares text as if it had no trailing spaces ('a' = 'a ' holds, and a UNIQUE key takes only one of them), where PostgreSQL counts them. The mariadb, mysql8 and planetscale profiles give text columns a binary collation that counts them.";
     IdentifierRefused = "PGS0135", Error, "name the target refuses",
         "MySQL names cannot end with a space and cannot hold characters outside the Basic Multilingual Plane (such as emoji); rename the object.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",

@@ -102,6 +102,10 @@ impl Printer<'_> {
         self.ident(&c.name);
         self.w(" ");
         self.data_type(&c.ty);
+        if let Some(collation) = c.collation {
+            self.w(" COLLATE ");
+            self.w(collation.name());
+        }
         if let Some(g) = &c.generated {
             self.w(" GENERATED ALWAYS AS (");
             self.expr(g);

@@ -2,8 +2,8 @@
 
 use super::Printer;
 use crate::ir::{
-    BinOp, Collation, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode,
-    Literal, UnOp, ValueFunction, Window, WindowSpec,
+    BinOp, Expr, ExprKind, FrameBound, FrameUnits, FuncCall, IntervalUnit, LikeMode, Literal, UnOp,
+    ValueFunction, Window, WindowSpec,
 };
 use crate::target::Dialect;
 
@@ -245,13 +245,11 @@ impl Printer<'_> {
             }
             ExprKind::ValueFunction(vf) => self.value_function(*vf),
             // The operand is converted first: a utf8mb3 or latin1 connection rejects a utf8mb4 collation.
-            ExprKind::Collate {
-                expr,
-                collation: Collation::Utf8mb4Bin,
-            } => {
+            ExprKind::Collate { expr, collation } => {
                 self.w("CONVERT(");
                 self.expr(expr);
-                self.w(" USING utf8mb4) COLLATE utf8mb4_bin");
+                self.w(" USING utf8mb4) COLLATE ");
+                self.w(collation.name());
             }
             // ANY/ALL and ARRAY survive only when the `arrays` rule reported an error.
             ExprKind::AnyAll {

@@ -32,6 +32,9 @@ pub struct ColumnDef {
     pub generated: Option<Expr>,
     /// `COMMENT ON COLUMN`'s text, which MySQL keeps in the column definition.
     pub comment: Option<String>,
+    /// Set by the `text_comparison` rule (MySQL): the collation of a text
+    /// column, where the table's own would compare it differently.
+    pub collation: Option<super::Collation>,
     pub span: Span,
 }
 

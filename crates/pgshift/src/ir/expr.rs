@@ -282,7 +282,23 @@ pub enum LikeMode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Collation {
     /// MySQL's binary UTF-8 collation: case- and accent-sensitive, like PostgreSQL's `=`.
+    /// It is PAD SPACE: comparisons ignore trailing spaces.
     Utf8mb4Bin,
+    /// MariaDB's binary UTF-8 collation that counts trailing spaces (NO PAD, 10.2+).
+    Utf8mb4NopadBin,
+    /// MySQL 8's binary UTF-8 collation that counts trailing spaces (NO PAD, 8.0.17+).
+    Utf8mb4_0900Bin,
+}
+
+impl Collation {
+    /// The collation's name in the target.
+    pub fn name(self) -> &'static str {
+        match self {
+            Collation::Utf8mb4Bin => "utf8mb4_bin",
+            Collation::Utf8mb4NopadBin => "utf8mb4_nopad_bin",
+            Collation::Utf8mb4_0900Bin => "utf8mb4_0900_bin",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

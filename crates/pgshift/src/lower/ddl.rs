@@ -161,6 +161,7 @@ pub(super) fn column(
         checks: Vec::new(),
         generated: None,
         comment: None,
+        collation: None,
         span,
     };
     for opt in &c.options {

@@ -87,6 +87,10 @@ pub struct Caps {
     pub glob: bool,
     /// `LIKE ... COLLATE` / `LIKE BINARY` can force a case-sensitive LIKE (MySQL).
     pub like_binary: bool,
+    /// A binary collation that counts trailing spaces (NO PAD), for text
+    /// columns (MySQL). Without one, text columns keep the table's
+    /// `utf8mb4_bin`, which ignores them, and the `text_comparison` rule warns.
+    pub no_pad_collation: Option<crate::ir::Collation>,
     /// Tables live in schemas that may be named (`public.t`).
     pub schemas: bool,
     pub auto_increment: AutoIncrement,

@@ -2,6 +2,7 @@
 
 use super::reserved::{MYSQL_RESERVED, SQLITE_RESERVED};
 use super::{AutoIncrement, Caps, Dialect, ParamStyle, RebuildForeignKeys, Target};
+use crate::ir::Collation;
 
 const SQLITE_CAPS: Caps = Caps {
     params: ParamStyle::Numbered,
@@ -13,6 +14,7 @@ const SQLITE_CAPS: Caps = Caps {
     div_operator: false,
     glob: true,
     like_binary: false,
+    no_pad_collation: None,
     schemas: false,
     auto_increment: AutoIncrement::RowidAlias,
     boolean_type: false,
@@ -77,6 +79,9 @@ const MYSQL_CAPS: Caps = Caps {
     div_operator: true,
     glob: false,
     like_binary: true,
+    // MySQL 8 and MariaDB name their NO PAD binary collations differently:
+    // only the mysql8, planetscale and mariadb profiles have one.
+    no_pad_collation: None,
     schemas: true,
     auto_increment: AutoIncrement::ColumnAttribute,
     boolean_type: true,
@@ -233,6 +238,7 @@ pub static MYSQL8: Target = Target {
         json_column_arrows: true,
         lag_lead_default: true,
         expression_index: true,
+        no_pad_collation: Some(Collation::Utf8mb4_0900Bin),
         ..MYSQL_CAPS
     },
 };
@@ -252,6 +258,8 @@ pub static PLANETSCALE: Target = Target {
 };
 
 const PLANETSCALE_CAPS: Caps = Caps {
+    // PlanetScale runs MySQL 8.0.
+    no_pad_collation: Some(Collation::Utf8mb4_0900Bin),
     foreign_key_constraints: false,
     json_table: false,
     create_database: false,
@@ -284,6 +292,7 @@ pub static MARIADB: Target = Target {
         create_index_if_not_exists: true,
         unique_long_text: true,
         alter_if_exists: true,
+        no_pad_collation: Some(Collation::Utf8mb4NopadBin),
         ..MYSQL_CAPS
     },
 };

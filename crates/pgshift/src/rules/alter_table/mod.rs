@@ -328,6 +328,7 @@ fn translated(
             out.auto_increment = c.auto_increment;
             out.not_null = c.not_null;
             out.identity = c.identity;
+            out.collation = c.collation;
             out.checks
                 .extend(c.checks.into_iter().skip(column.checks.len()));
         }
