@@ -3,7 +3,7 @@
 //! `None` means unknown: a column (until the catalog knows it), a parameter, or
 //! an untyped string literal, which PostgreSQL types from context.
 
-use super::{BinOp, DataType, Expr, ExprKind, Literal, UnOp};
+use super::{BinOp, DataType, Expr, ExprKind, Literal, UnOp, ValueFunction};
 
 impl Expr {
     pub fn static_type(&self) -> Option<DataType> {
@@ -19,6 +19,7 @@ impl Expr {
             ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => Some(ty.clone()),
             ExprKind::Nested(e) => e.static_type(),
             ExprKind::Interval(_) => Some(DataType::Interval),
+            ExprKind::ValueFunction(ValueFunction::CurrentDate) => Some(DataType::Date),
             ExprKind::Unary { op: UnOp::Not, .. } => Some(DataType::Boolean),
             ExprKind::Unary { expr, .. } => expr.static_type(),
             ExprKind::Binary { op, left, right } => match op {

@@ -22,6 +22,7 @@ mod create_extension;
 pub(crate) mod create_index;
 mod create_schema;
 mod create_view;
+mod date_arithmetic;
 mod date_functions;
 mod date_trunc;
 mod datetime_build;
@@ -253,6 +254,8 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("to_char", to_char::run, calls(&["to_char"])),
     ("date_trunc", date_trunc::run, calls(&["date_trunc"])),
     ("extract", extract::run, calls(&["date_part"])),
+    // Before `interval` and `cast`: it reads the casts to `date` as PostgreSQL's.
+    ("date_arithmetic", date_arithmetic::run, kinds(BINARY)),
     // Its last pass reports the intervals and age() calls no rule consumed.
     (
         "interval",

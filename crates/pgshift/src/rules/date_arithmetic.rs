@@ -1,0 +1,129 @@
+//! `date + integer`, `date - integer` and `date - date`.
+//!
+//! PostgreSQL adds whole days to a date and gives a date, and subtracts two
+//! dates into the number of days between them. The targets' `+` and `-` are
+//! numeric: SQLite keeps a date as `YYYY-MM-DD` text, which `+ 1` reads as the
+//! number 2024 (so 2025), and MySQL reads a DATE as the number 20240131 (so
+//! 20240132, and `date - date` is 100 across a month).
+//!
+//! ```sql
+//! -- input
+//! SELECT current_date + 7, d::date - 1, date '2024-03-01' - d::date FROM t
+//! -- output (SQLite)
+//! SELECT date(CURRENT_DATE, (7) || ' days'), date(date(d), (-(1)) || ' days'),
+//!        (unixepoch(date('2024-03-01')) - unixepoch(date(d))) / 86400 FROM t
+//! -- output (MySQL)
+//! SELECT DATE_ADD(CURRENT_DATE, INTERVAL 7 DAY), DATE_SUB(CAST(d AS DATE), INTERVAL 1 DAY),
+//!        DATEDIFF(CAST('2024-03-01' AS DATE), CAST(d AS DATE)) FROM t
+//! ```
+//!
+//! The rule needs to know that an operand is a date: a cast to `date`, a
+//! `date '…'` literal or `current_date`. The other operand of `+` or `-` is
+//! then a whole number of days when it is an integer by its static type, or a
+//! column; an untyped parameter or string is left alone (PostgreSQL refuses
+//! `date + $1` as ambiguous), and so is an interval (the `interval` rule's). A date column on its
+//! own is not known to be one (pgshift does not type columns): `d + 1` with a
+//! date column `d` is left as it is; write `d::date + 1`.
+//!
+//! Fidelity: exact where the rule applies. <https://www.postgresql.org/docs/current/functions-datetime.html>,
+//! <https://www.sqlite.org/lang_datefunc.html#modifiers>,
+//! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_datediff>
+
+use super::datetime_build::{binary, call, int, interval_amount, nested, string};
+use super::RuleCx;
+use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Stmt, UnOp};
+use crate::target::Dialect;
+
+pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let dialect = cx.target.dialect;
+    super::each_expr(stmt, |e| {
+        let ExprKind::Binary { op, left, right } = &e.kind else {
+            return;
+        };
+        let (op, date_left) = match (*op, is_date(left), is_date(right)) {
+            (BinOp::Minus, true, true) => {
+                let span = e.span;
+                let (a, b) = ((**left).clone(), (**right).clone());
+                e.kind = nested(days_between(dialect, a, b, span)).kind;
+                return;
+            }
+            (BinOp::Plus | BinOp::Minus, true, false) if days(right) => (*op, true),
+            (BinOp::Plus, false, true) if days(left) => (BinOp::Plus, false),
+            _ => return,
+        };
+        let span = e.span;
+        let (date, n) = if date_left {
+            ((**left).clone(), (**right).clone())
+        } else {
+            ((**right).clone(), (**left).clone())
+        };
+        e.kind = add_days(dialect, date, n, op == BinOp::Minus, span).kind;
+    });
+}
+
+/// A date by its static type: a cast to `date`, `date '…'`, `current_date`.
+fn is_date(e: &Expr) -> bool {
+    e.static_type() == Some(DataType::Date)
+}
+
+/// A number of days: an integer by its static type, or a column (pgshift does
+/// not know column types, and a column added to a date can only be an integer
+/// there). Anything else of unknown type is left alone: an untyped parameter or
+/// string (PostgreSQL refuses `date + $1` as ambiguous), or an interval-valued
+/// expression such as `2 * INTERVAL '1 month'`, which is the `interval` rule's.
+fn days(e: &Expr) -> bool {
+    match (e.static_type(), &e.kind) {
+        (Some(t), _) => t.is_integer(),
+        (None, ExprKind::Column(_)) => true,
+        (None, ExprKind::Nested(inner)) => days(inner),
+        (None, _) => false,
+    }
+}
+
+/// `date ± n` as a date.
+fn add_days(dialect: Dialect, date: Expr, n: Expr, minus: bool, span: crate::span::Span) -> Expr {
+    match dialect {
+        // date + n → date(date, (n) || ' days'); date - n → date(date, (-(n)) || ' days').
+        Dialect::Sqlite => {
+            let n = if minus {
+                nested(Expr::new(
+                    ExprKind::Unary {
+                        op: UnOp::Minus,
+                        expr: nested(n).boxed(),
+                    },
+                    span,
+                ))
+            } else {
+                nested(n)
+            };
+            let modifier = binary(BinOp::Concat, n, string(" days", span));
+            call("date", vec![date, modifier], span)
+        }
+        // date + n → DATE_ADD(date, INTERVAL n DAY); date - n → DATE_SUB(…).
+        Dialect::Mysql => {
+            let name = if minus { "DATE_SUB" } else { "DATE_ADD" };
+            call(
+                name,
+                vec![date, interval_amount(n, IntervalUnit::Day)],
+                span,
+            )
+        }
+    }
+}
+
+/// `a - b` for two dates: the whole days between them.
+fn days_between(dialect: Dialect, a: Expr, b: Expr, span: crate::span::Span) -> Expr {
+    match dialect {
+        // (unixepoch(a) - unixepoch(b)) / 86400: integers, so the division is exact.
+        Dialect::Sqlite => {
+            let seconds = binary(
+                BinOp::Minus,
+                call("unixepoch", vec![a], span),
+                call("unixepoch", vec![b], span),
+            );
+            binary(BinOp::Divide, nested(seconds), int(86_400, span))
+        }
+        // DATEDIFF(a, b).
+        Dialect::Mysql => call("DATEDIFF", vec![a, b], span),
+    }
+}
