@@ -18,17 +18,20 @@
 //! ```
 //!
 //! The rule needs to know that an operand is a date: a cast to `date`, a
-//! `date '…'` literal or `current_date`. The other operand of `+` or `-` is
-//! then a whole number of days when it is an integer by its static type, or a
-//! column; an untyped parameter or string is left alone (PostgreSQL refuses
-//! `date + $1` as ambiguous), and so is an interval (the `interval` rule's). A date column on its
-//! own is not known to be one (pgshift does not type columns): `d + 1` with a
-//! date column `d` is left as it is; write `d::date + 1`.
+//! `date '…'` literal, `current_date`, or a column the catalog declares `date`
+//! (when the statement reads only tables the catalog knows: `column_types`).
+//! The other operand of `+` or `-` is then a whole number of days when it is
+//! an integer by its static type, or a column not declared otherwise; an
+//! untyped parameter or string is left alone (PostgreSQL refuses `date + $1` as
+//! ambiguous), and so is an interval (the `interval` rule's). A date column of
+//! a table the script did not create (and no `--schema` gave) is not known to
+//! be one: `d + 1` is then left as it is, where `d::date + 1` works.
 //!
 //! Fidelity: exact where the rule applies. <https://www.postgresql.org/docs/current/functions-datetime.html>,
 //! <https://www.sqlite.org/lang_datefunc.html#modifiers>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_datediff>
 
+use super::column_types::ColumnTypes;
 use super::datetime_build::{binary, call, int, interval_amount, nested, string};
 use super::RuleCx;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Stmt, UnOp};
@@ -36,10 +39,13 @@ use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let dialect = cx.target.dialect;
+    let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let ExprKind::Binary { op, left, right } = &e.kind else {
             return;
         };
+        let is_date = |e: &Expr| is_date(e, &types);
+        let days = |e: &Expr| days(e, &types);
         let (op, date_left) = match (*op, is_date(left), is_date(right)) {
             (BinOp::Minus, true, true) => {
                 let span = e.span;
@@ -61,21 +67,26 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     });
 }
 
-/// A date by its static type: a cast to `date`, `date '…'`, `current_date`.
-fn is_date(e: &Expr) -> bool {
-    e.static_type() == Some(DataType::Date)
+/// A date by its static type (a cast to `date`, `date '…'`, `current_date`),
+/// or a column declared `date`.
+fn is_date(e: &Expr, types: &ColumnTypes) -> bool {
+    match &e.kind {
+        ExprKind::Column(path) => types.get(path) == Some(&DataType::Date),
+        ExprKind::Nested(inner) => is_date(inner, types),
+        _ => e.static_type() == Some(DataType::Date),
+    }
 }
 
-/// A number of days: an integer by its static type, or a column (pgshift does
-/// not know column types, and a column added to a date can only be an integer
-/// there). Anything else of unknown type is left alone: an untyped parameter or
+/// A number of days: an integer by its static type, or a column declared as
+/// an integer or of unknown type (a column added to a date can only be an
+/// integer there). Anything else of unknown type is left alone: an untyped parameter or
 /// string (PostgreSQL refuses `date + $1` as ambiguous), or an interval-valued
 /// expression such as `2 * INTERVAL '1 month'`, which is the `interval` rule's.
-fn days(e: &Expr) -> bool {
+fn days(e: &Expr, types: &ColumnTypes) -> bool {
     match (e.static_type(), &e.kind) {
         (Some(t), _) => t.is_integer(),
-        (None, ExprKind::Column(_)) => true,
-        (None, ExprKind::Nested(inner)) => days(inner),
+        (None, ExprKind::Column(path)) => types.get(path).is_none_or(|t| t.is_integer()),
+        (None, ExprKind::Nested(inner)) => days(inner, types),
         (None, _) => false,
     }
 }

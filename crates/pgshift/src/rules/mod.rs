@@ -16,6 +16,7 @@ mod build;
 mod cast;
 mod column_check;
 mod column_default;
+mod column_types;
 mod comma_join;
 mod comment_on;
 mod create_extension;

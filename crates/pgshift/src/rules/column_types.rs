@@ -1,0 +1,152 @@
+//! The declared types of the columns a statement reads, from the catalog,
+//! where the statement leaves no doubt about them.
+//!
+//! Rules that must tell a date from a number (`date_arithmetic`) ask it about
+//! a column reference. It answers only when every table the statement reads is
+//! a table the catalog knows: a CTE, a derived table or a table function could
+//! name a column of its own, so their presence makes every answer unknown. An
+//! unqualified name is answered when exactly one of the tables has a column of
+//! that name, the only column PostgreSQL could resolve it to.
+
+use crate::catalog::Catalog;
+use crate::ir::visit::{walk_stmt, VisitMut};
+use crate::ir::{CreateTable, DataType, FromItem, Ident, Query, Select, Stmt, TableRef};
+
+pub struct ColumnTypes<'c> {
+    /// Each table with the name the statement calls it by (its alias or its own).
+    tables: Vec<(String, &'c CreateTable)>,
+    /// False when the statement reads something that is not a known table.
+    certain: bool,
+}
+
+impl<'c> ColumnTypes<'c> {
+    pub fn of(stmt: &mut Stmt, catalog: &'c Catalog) -> ColumnTypes<'c> {
+        let mut types = ColumnTypes {
+            tables: Vec::new(),
+            certain: true,
+        };
+        match stmt {
+            Stmt::Update(u) => {
+                types.table(catalog, &u.table, u.alias.as_ref().map(|a| &a.name));
+                types.from(catalog, &u.from);
+            }
+            Stmt::Delete(d) => {
+                types.table(catalog, &d.table, d.alias.as_ref().map(|a| &a.name));
+                types.from(catalog, &d.using);
+            }
+            _ => {}
+        }
+        struct Collect<'a, 'c>(&'a mut ColumnTypes<'c>, &'c Catalog);
+        impl VisitMut for Collect<'_, '_> {
+            fn query(&mut self, q: &mut Query) {
+                if q.with.is_some() {
+                    self.0.certain = false;
+                }
+            }
+            fn select(&mut self, s: &mut Select) {
+                self.0.from(self.1, &s.from);
+            }
+        }
+        walk_stmt(&mut Collect(&mut types, catalog), stmt);
+        types
+    }
+
+    fn from(&mut self, catalog: &'c Catalog, items: &[FromItem]) {
+        for item in items {
+            for relation in
+                std::iter::once(&item.relation).chain(item.joins.iter().map(|j| &j.relation))
+            {
+                match relation {
+                    TableRef::Table { name, alias } => {
+                        self.table(catalog, name, alias.as_ref().map(|a| &a.name))
+                    }
+                    TableRef::Nested(inner) => self.from(catalog, std::slice::from_ref(&**inner)),
+                    _ => self.certain = false,
+                }
+            }
+        }
+    }
+
+    fn table(&mut self, catalog: &'c Catalog, name: &crate::ir::ObjectName, alias: Option<&Ident>) {
+        match (catalog.table(name), name.base()) {
+            (Some(t), Some(base)) => {
+                let called = alias.unwrap_or(base).name.clone();
+                self.tables.push((called, &t.def));
+            }
+            _ => self.certain = false,
+        }
+    }
+
+    /// The declared type of the column `path` (`c` or `t.c`), if certain.
+    pub fn get(&self, path: &[Ident]) -> Option<&'c DataType> {
+        if !self.certain {
+            return None;
+        }
+        let column = |t: &'c CreateTable, name: &str| {
+            t.columns
+                .iter()
+                .find(|c| c.name.name == name)
+                .map(|c| &c.ty)
+        };
+        match path {
+            [c] => {
+                let mut found = self.tables.iter().filter_map(|(_, t)| column(t, &c.name));
+                let first = found.next()?;
+                found.next().is_none().then_some(first)
+            }
+            [q, c] => {
+                let mut named = self.tables.iter().filter(|(called, _)| *called == q.name);
+                let (_, t) = named.next()?;
+                if named.next().is_some() {
+                    return None;
+                }
+                column(t, &c.name)
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{translate, Dialect};
+
+    /// The MySQL translation of `statement` after a schema with a date column
+    /// `a.d` and an integer column `b.d`.
+    fn mysql(statement: &str) -> String {
+        let script = format!(
+            "CREATE TABLE a (id int, d date, n int);\nCREATE TABLE b (id int, d int);\n{statement}"
+        );
+        let out = translate(&script, Dialect::Mysql).map(|t| t.sql);
+        let out = out.unwrap_or_else(|e| e.to_string());
+        out.lines().nth(2).unwrap_or_default().to_string()
+    }
+
+    #[test]
+    fn a_column_is_typed_only_where_the_statement_leaves_no_doubt() {
+        // One table: its date column, by its own name or by the table's alias.
+        assert_eq!(
+            mysql("SELECT d + 1, t.d - t.n FROM a AS t"),
+            "SELECT DATE_ADD(d, INTERVAL 1 DAY), DATE_SUB(t.d, INTERVAL t.n DAY) FROM a AS t;"
+        );
+        // Qualified names tell the two `d` apart; the bare name is ambiguous.
+        assert_eq!(
+            mysql("SELECT a.d + 1, b.d + 1, d + 1 FROM a JOIN b ON b.id = a.id"),
+            "SELECT DATE_ADD(a.d, INTERVAL 1 DAY), b.d + 1, d + 1 FROM a JOIN b ON b.id = a.id;"
+        );
+        // A CTE, or a table the catalog does not know, could name its own `d`.
+        assert_eq!(
+            mysql("WITH c AS (SELECT 1 AS x) SELECT d + 1 FROM a, c"),
+            "WITH c AS (SELECT 1 AS x) SELECT d + 1 FROM a, c;"
+        );
+        assert_eq!(
+            mysql("SELECT d + 1 FROM a, elsewhere"),
+            "SELECT d + 1 FROM a, elsewhere;"
+        );
+        // UPDATE's own table is read too.
+        assert_eq!(
+            mysql("UPDATE a SET d = d + n"),
+            "UPDATE a SET d = DATE_ADD(d, INTERVAL n DAY);"
+        );
+    }
+}
