@@ -18,7 +18,7 @@ root=$(cd .. && pwd)
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 
 # The gzip size limit of the .wasm, in bytes. Issue 6 asks for 600 KB; the
-# module measures about 702 KB (sqlparser alone, built the same way, is 402 KB:
+# module measures about 704 KB (sqlparser alone, built the same way, is 402 KB:
 # see README.md, WASM, for where the rest goes). Until the library shrinks,
 # this limit guards against growth, with room for the rules in flight.
 # Workers' free plan allows 3 MB compressed.
