@@ -32,9 +32,9 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_datediff>
 
 use super::column_types::ColumnTypes;
-use super::datetime_build::{binary, call, int, interval_amount, nested, string};
+use super::datetime_build::{binary, call, int, interval_amount, nested, sqlite_modifier};
 use super::RuleCx;
-use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Stmt, UnOp};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Stmt};
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
@@ -95,21 +95,7 @@ fn days(e: &Expr, types: &ColumnTypes) -> bool {
 fn add_days(dialect: Dialect, date: Expr, n: Expr, minus: bool, span: crate::span::Span) -> Expr {
     match dialect {
         // date + n → date(date, (n) || ' days'); date - n → date(date, (-(n)) || ' days').
-        Dialect::Sqlite => {
-            let n = if minus {
-                nested(Expr::new(
-                    ExprKind::Unary {
-                        op: UnOp::Minus,
-                        expr: nested(n).boxed(),
-                    },
-                    span,
-                ))
-            } else {
-                nested(n)
-            };
-            let modifier = binary(BinOp::Concat, n, string(" days", span));
-            call("date", vec![date, modifier], span)
-        }
+        Dialect::Sqlite => call("date", vec![date, sqlite_modifier(n, minus, "days")], span),
         // date + n → DATE_ADD(date, INTERVAL n DAY); date - n → DATE_SUB(…).
         Dialect::Mysql => {
             let name = if minus { "DATE_SUB" } else { "DATE_ADD" };

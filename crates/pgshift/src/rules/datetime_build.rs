@@ -2,7 +2,7 @@
 //! `date_trunc`, `to_char`, `date_functions`): they make the target expressions
 //! those rules emit.
 
-use crate::ir::{DataType, Expr, ExprKind, IntervalUnit, Literal};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Literal, UnOp};
 
 pub use super::build::{bin as binary, call, int, text as string};
 
@@ -12,6 +12,25 @@ pub fn nested(e: Expr) -> Expr {
         ExprKind::Nested(_) | ExprKind::Column(_) | ExprKind::Literal(_) | ExprKind::Func(_) => e,
         kind => Expr::new(ExprKind::Nested(Expr::new(kind, span).boxed()), span),
     }
+}
+
+/// SQLite's date modifier for `amount` units, subtracted when `minus`:
+/// `(n) || ' days'`, `(-(n)) || ' days'`.
+pub fn sqlite_modifier(amount: Expr, minus: bool, unit: &str) -> Expr {
+    let span = amount.span;
+    let amount = nested(amount);
+    let signed = if minus {
+        nested(Expr::new(
+            ExprKind::Unary {
+                op: UnOp::Minus,
+                expr: amount.boxed(),
+            },
+            span,
+        ))
+    } else {
+        amount
+    };
+    binary(BinOp::Concat, signed, string(&format!(" {unit}"), span))
 }
 
 /// `CAST(x AS INTEGER)` as SQLite reads it.

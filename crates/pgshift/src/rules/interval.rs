@@ -31,11 +31,11 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-add>
 
 use super::datetime_build::{
-    as_timestamp, binary, call, int, interval_amount, nested, string, take, unnest,
+    as_timestamp, binary, call, int, interval_amount, nested, sqlite_modifier, string, take, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Expr, ExprKind, Interval, IntervalUnit, Stmt, UnOp};
+use crate::ir::{BinOp, Expr, ExprKind, Interval, IntervalUnit, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -191,23 +191,7 @@ fn add_scaled(base: Expr, iv: Interval, n: Expr, sign: i64, span: Span, cx: &mut
     };
     match cx.target.dialect {
         Dialect::Sqlite => {
-            let signed = if sign < 0 {
-                nested(Expr::new(
-                    ExprKind::Unary {
-                        op: UnOp::Minus,
-                        expr: amount.boxed(),
-                    },
-                    span,
-                ))
-            } else {
-                amount
-            };
-            let modifier = binary(
-                BinOp::Concat,
-                signed,
-                string(&format!(" {sqlite_unit}"), span),
-            );
-            let mut args = vec![base, modifier];
+            let mut args = vec![base, sqlite_modifier(amount, sign < 0, sqlite_unit)];
             if unit == IntervalUnit::Month {
                 args.push(string("floor", span));
             }
