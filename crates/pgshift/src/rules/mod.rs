@@ -270,6 +270,8 @@ static RULES: &[(&str, Rule, Gate)] = &[
     // `'5'::jsonb` value is left for `cast` to finish.
     ("to_jsonb", to_jsonb::run, calls(&["to_jsonb", "to_json"])),
     ("jsonb_set", jsonb_set::run, calls(&["jsonb_set"])),
+    // Before `cast`: it reads the casts to `float8` and `real` as PostgreSQL's.
+    ("round", round::run, calls(&["round"])),
     ("cast", cast::run, kinds(PG_CAST)),
     ("order_by_nulls", order_by_nulls::run, ALWAYS),
     ("row_locking", row_locking::run, ALWAYS),
@@ -290,7 +292,6 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ),
     // After `math_functions`, which turns SQLite's mod(a, b) into a % b.
     ("modulo", modulo::run, kinds(BINARY)),
-    ("round", round::run, calls(&["round"])),
     (
         "greatest_least",
         greatest_least::run,

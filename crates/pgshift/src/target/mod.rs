@@ -106,6 +106,9 @@ pub struct Caps {
     pub modulo_truncates_operands: bool,
     /// `round(x, n)` ignores a negative `n` (SQLite).
     pub round_ignores_negative_places: bool,
+    /// `round(x)` rounds a floating-point tie away from zero (SQLite:
+    /// `round(2.5)` is 3.0), where PostgreSQL rounds it to even.
+    pub round_floats_half_away: bool,
     /// `ORDER BY x NULLS FIRST|LAST` is accepted (SQLite 3.30+); otherwise it is emulated.
     pub nulls_first_last: bool,
     /// `RETURNING` on INSERT, UPDATE and DELETE.

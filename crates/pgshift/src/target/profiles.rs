@@ -24,6 +24,7 @@ const SQLITE_CAPS: Caps = Caps {
     nulls_first_last: true,
     modulo_truncates_operands: true,
     round_ignores_negative_places: true,
+    round_floats_half_away: true,
     // RETURNING needs SQLite 3.35 (2021); rusqlite bundles a newer one, D1 and Turso have it.
     returning_insert: true,
     returning_update: true,
@@ -91,6 +92,8 @@ const MYSQL_CAPS: Caps = Caps {
     nulls_first_last: false,
     modulo_truncates_operands: false,
     round_ignores_negative_places: false,
+    // MariaDB 10.11 rounds a DOUBLE tie to even, as PostgreSQL does.
+    round_floats_half_away: false,
     // MySQL 8.0 has no RETURNING; MariaDB has it on INSERT and DELETE only.
     returning_insert: false,
     returning_update: false,
