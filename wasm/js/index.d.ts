@@ -16,6 +16,12 @@ export interface TranslateOptions {
   strict?: boolean;
   /** Statements the target cannot run (PL/pgSQL functions, triggers, DO blocks, policies, grants) are skipped with a warning instead of failing. */
   lenient?: boolean;
+  /**
+   * A PostgreSQL schema script (CREATE TABLE, CREATE TYPE…) the input runs against, as the
+   * CLI's `--schema`: pgshift then knows the tables' column types (which columns are dates,
+   * floats, enums). `translate` reads it on every call; `createTranslator` reads it once.
+   */
+  schema?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -86,6 +92,24 @@ export class PgshiftError extends Error {
  * @throws {TypeError} when the options are wrong (unknown profile, profile and target disagree).
  */
 export function translate(sql: string, options: TranslateOptions): Translation;
+
+/** Translates many scripts with the same options, and its schema read once. */
+export interface Translator {
+  /**
+   * Translates a PostgreSQL script against the translator's schema.
+   * @throws {PgshiftError} when the input cannot be translated faithfully.
+   */
+  translate(sql: string): Translation;
+  /** Releases the translator's WASM memory now (otherwise the garbage collector does, in its own time). */
+  free(): void;
+}
+
+/**
+ * A translator for these options, with `schema` (if given) read once.
+ * @throws {TypeError} when the options are wrong.
+ * @throws {PgshiftError} when the schema does not translate; its diagnostics point into the schema.
+ */
+export function createTranslator(options: TranslateOptions): Translator;
 
 /**
  * Orders (and repeats) the caller's arguments for the placeholders of a translation

@@ -41,6 +41,64 @@ pub fn translate_json(
     }
 }
 
+/// Options resolved once, and the schema the queries run against read once:
+/// the JS API's `createTranslator`, for a Worker that translates many queries
+/// against one schema.
+///
+/// Construction never throws: when the options are wrong or the schema does not
+/// translate, [`Translator::error_json`] holds why, as the JSON of a failed
+/// translation (`{"ok": false, "usage"}`, or `{"ok": false, "error",
+/// "diagnostics"}` with positions in the schema's text), and the JS wrapper
+/// throws it.
+#[wasm_bindgen]
+pub struct Translator {
+    options: Result<Options, Vec<String>>,
+}
+
+#[wasm_bindgen]
+impl Translator {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        to: Option<String>,
+        profile: Option<String>,
+        strict: bool,
+        lenient: bool,
+        schema: Option<String>,
+    ) -> Translator {
+        let options = match options(to.as_deref(), profile.as_deref()) {
+            Ok(options) => {
+                let options = options.strict(strict).lenient(lenient);
+                match schema {
+                    None => Ok(options),
+                    Some(schema) => options
+                        .with_schema(&schema)
+                        .map_err(|e| output::result(&schema, Err(e))),
+                }
+            }
+            Err(message) => Err(vec![output::usage(&message)]),
+        };
+        Translator { options }
+    }
+
+    /// Why the translator cannot translate (JSON text in chunks), or nothing.
+    #[wasm_bindgen(js_name = errorJson)]
+    pub fn error_json(&self) -> Vec<String> {
+        match &self.options {
+            Ok(_) => Vec::new(),
+            Err(chunks) => chunks.clone(),
+        }
+    }
+
+    /// Translates `sql` against the schema, as [`translate_json`] does.
+    #[wasm_bindgen(js_name = translateJson)]
+    pub fn translate_json(&self, sql: &str) -> Vec<String> {
+        match &self.options {
+            Ok(options) => output::result(sql, pgshift::translate_with(sql, options)),
+            Err(chunks) => chunks.clone(),
+        }
+    }
+}
+
 /// The names of the known profiles, for error messages and the TypeScript types' docs.
 #[wasm_bindgen(js_name = profileNames)]
 pub fn profile_names() -> Vec<String> {

@@ -1,7 +1,7 @@
 //! The boundary's JSON, checked natively (the Node tests check it through WASM).
 
 use super::output::Chunks;
-use super::translate_json;
+use super::{translate_json, Translator};
 use serde_json::Value;
 
 fn call(sql: &str, to: Option<&str>, profile: Option<&str>, strict: bool) -> Value {
@@ -96,4 +96,42 @@ fn chunks_are_cut_on_character_boundaries() {
             assert!(done.iter().all(|c| c.len() <= size.max(4)));
         }
     }
+}
+
+#[test]
+fn a_translator_reads_its_schema_once_and_reports_a_broken_one() {
+    let schema = "CREATE TABLE due (id int, opened date);";
+    let t = Translator::new(
+        Some("mysql".into()),
+        None,
+        false,
+        false,
+        Some(schema.into()),
+    );
+    assert!(t.error_json().is_empty());
+    let out: Value = serde_json::from_str(&t.translate_json("SELECT opened + 1 FROM due").concat())
+        .unwrap_or(Value::Null);
+    assert_eq!(
+        out["sql"],
+        "SELECT DATE_ADD(opened, INTERVAL 1 DAY) FROM due;\n"
+    );
+
+    let broken = Translator::new(
+        Some("mysql".into()),
+        None,
+        false,
+        false,
+        Some("CREATE TABLE (".into()),
+    );
+    let error: Value = serde_json::from_str(&broken.error_json().concat()).unwrap_or(Value::Null);
+    assert_eq!(error["ok"], false);
+    assert_eq!(error["diagnostics"][0]["code"], "PGS0001");
+    // A translator that could not start answers every call with its error.
+    assert_eq!(broken.translate_json("SELECT 1"), broken.error_json());
+
+    let usage = Translator::new(Some("oracle".into()), None, false, false, None);
+    let error: Value = serde_json::from_str(&usage.error_json().concat()).unwrap_or(Value::Null);
+    assert!(error["usage"]
+        .as_str()
+        .is_some_and(|u| u.contains("oracle")));
 }

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { translate, bindParams, PgshiftError, profileNames } from 'pgshift-wasm';
+import { translate, createTranslator, bindParams, PgshiftError, profileNames } from 'pgshift-wasm';
 
 test('translates to SQLite with numbered parameters', () => {
   const out = translate('SELECT name FROM users WHERE id = $2 AND org = $1', { to: 'sqlite' });
@@ -113,4 +113,51 @@ test('wrong options are a TypeError, not a translation error', () => {
   assert.throws(() => translate('SELECT 1', { to: 'mysql', profile: 'd1' }), /sqlite profile, not mysql/);
   assert.throws(() => translate('SELECT 1', { to: 3 }), TypeError);
   assert.throws(() => translate(42, { to: 'sqlite' }), TypeError);
+});
+
+const SCHEMA = `CREATE TABLE due (id int PRIMARY KEY, opened date, score double precision);
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+CREATE TABLE people (id int, feeling mood);`;
+
+test('a schema tells pgshift the column types: date arithmetic and float rounding', () => {
+  const query = 'SELECT opened + 7 AS week_on, round(score) AS r FROM due WHERE id = $1';
+  // Without the schema pgshift cannot know that `opened` is a date.
+  assert.equal(translate(query, { to: 'sqlite' }).sql, 'SELECT opened + 7 AS week_on, round(score) AS r FROM due WHERE id = ?1;\n');
+  const withSchema = translate(query, { to: 'sqlite', schema: SCHEMA });
+  assert.match(withSchema.sql, /date\(opened, 7 \|\| ' days'\) AS week_on/);
+  assert.match(withSchema.sql, /2 \* round\(score \/ 2\)/);
+  assert.deepEqual(withSchema.params, [1]);
+  assert.match(translate(query, { to: 'mysql', schema: SCHEMA }).sql, /DATE_ADD\(opened, INTERVAL 7 DAY\)/);
+});
+
+test('createTranslator reads the schema once and translates many queries against it', () => {
+  const translator = createTranslator({ profile: 'd1', schema: SCHEMA });
+  try {
+    assert.match(translator.translate('SELECT opened - 1 FROM due').sql, /date\(opened, /);
+    // The enum type of the schema is known: its CHECK values are used.
+    const insert = translator.translate("INSERT INTO people VALUES (1, 'ok')");
+    assert.equal(insert.sql, "INSERT INTO people VALUES (1, 'ok');\n");
+    assert.throws(() => translator.translate('SELECT id FROM due WHERE opened::text ~ $1'), PgshiftError);
+    assert.throws(() => translator.translate(42), TypeError);
+  } finally {
+    translator.free();
+  }
+  assert.throws(() => translator.translate('SELECT 1'), TypeError);
+  translator.free();
+});
+
+test('a schema that does not translate is a PgshiftError pointing into the schema', () => {
+  const broken = 'CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES a (id) MATCH';
+  for (const make of [() => createTranslator({ to: 'mysql', schema: broken }), () => translate('SELECT 1', { to: 'mysql', schema: broken })]) {
+    assert.throws(make, (e) => {
+      assert.ok(e instanceof PgshiftError);
+      assert.match(e.message, /^the schema: /);
+      assert.equal(e.diagnostics[0].severity, 'error');
+      assert.equal(e.diagnostics[0].start.line, 2);
+      return true;
+    });
+  }
+  assert.throws(() => createTranslator({ profile: 'nope', schema: SCHEMA }), TypeError);
+  assert.throws(() => createTranslator({ to: 'sqlite', schema: 42 }), TypeError);
+  assert.throws(() => createTranslator(null), TypeError);
 });

@@ -1,19 +1,29 @@
 // An example Worker: it receives a PostgreSQL query and its parameters over
 // HTTP, translates the query for D1 with pgshift, runs it on the D1 database
-// bound as DB, and returns the rows.
+// bound as DB, and returns the rows. The queries run against the tables of
+// schema.sql, which pgshift reads once, at startup.
 //
+//   POST /setup                                          creates schema.sql's tables in D1
 //   POST /query  {"sql": "SELECT … WHERE id = $1", "params": [42]}
 //   200          {"rows": [...], "sql": "<the D1 SQL>", "diagnostics": [...]}
 //   400          {"error": "...", "diagnostics": [...]}   the query cannot be translated
 //   500          {"error": "..."}                         D1 refused the translation
 
-import { translate, bindParams, PgshiftError } from 'pgshift-wasm';
+import { translate, createTranslator, bindParams, PgshiftError } from 'pgshift-wasm';
+import schema from './schema.sql';
+
+const translator = createTranslator({ profile: 'd1', schema });
 
 export default {
   async fetch(request, env) {
     const url = new URL(request.url);
+    if (request.method === 'POST' && url.pathname === '/setup') {
+      const ddl = translate(schema, { profile: 'd1' });
+      await env.DB.batch(ddl.statements.map((s) => env.DB.prepare(s.sql)));
+      return Response.json({ sql: ddl.sql, diagnostics: ddl.diagnostics });
+    }
     if (request.method !== 'POST' || url.pathname !== '/query') {
-      return Response.json({ error: 'POST /query {"sql", "params"}' }, { status: 404 });
+      return Response.json({ error: 'POST /setup, or POST /query {"sql", "params"}' }, { status: 404 });
     }
     let body;
     try {
@@ -28,7 +38,7 @@ export default {
 
     let translation;
     try {
-      translation = translate(sql, { profile: 'd1' });
+      translation = translator.translate(sql);
     } catch (e) {
       if (e instanceof PgshiftError) {
         return Response.json({ error: e.message, diagnostics: e.diagnostics }, { status: 400 });

@@ -9,12 +9,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
 import { startWorker } from './worker.mjs';
 
-const SCHEMA = `
-CREATE TABLE customers (id integer PRIMARY KEY, email text NOT NULL, name text NOT NULL, signed_up date NOT NULL, settings jsonb);
-CREATE TABLE events (id serial PRIMARY KEY, customer_id integer NOT NULL, kind text NOT NULL, at timestamp NOT NULL);
-CREATE TABLE page_views (path text PRIMARY KEY, views integer NOT NULL);
+// The Worker's tables (it reads this file too), and the rows the cases start from.
+const SCHEMA = readFileSync(new URL('../src/schema.sql', import.meta.url), 'utf8');
+const DATA = `
 INSERT INTO customers VALUES
   (1, 'ada@example.com', 'Ada Lovelace', '2024-01-05', '{"theme": "dark", "lang": "en"}'),
   (2, 'bob@example.com', 'BOB Stone', '2024-02-29', '{"theme": "light"}'),
@@ -52,6 +52,11 @@ const CASES = [
     'INTERVAL arithmetic (a month from January 31)',
     "SELECT id, at + INTERVAL '1 month' AS next_month, at - INTERVAL '2 days 3 hours' AS earlier FROM events ORDER BY id",
     [],
+  ],
+  [
+    'date arithmetic on a date column, known from the schema',
+    "SELECT id, signed_up + 30 AS trial_end, signed_up - '2024-01-01'::date AS days_in, signed_up - $1::int AS before FROM customers ORDER BY id",
+    [1],
   ],
   [
     'INTERVAL against a timestamp parameter',
@@ -124,9 +129,11 @@ test('the Worker returns PostgreSQL\'s rows', { skip: pgUrl ? false : 'PGSHIFT_T
   const schema = `pgshift_wasm_e2e_${process.pid}`;
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
-    await client.query(SCHEMA);
-    const setup = await worker.query(SCHEMA);
+    await client.query(SCHEMA + DATA);
+    const setup = await worker.setup();
     assert.equal(setup.status, 200, JSON.stringify(setup.body));
+    const data = await worker.query(DATA);
+    assert.equal(data.status, 200, JSON.stringify(data.body));
 
     for (const [name, sql, params] of CASES) {
       await t.test(name, async () => {

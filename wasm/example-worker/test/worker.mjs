@@ -24,7 +24,7 @@ function freePort() {
 
 /**
  * Starts the Worker whose wrangler.toml is in `dir` (the example Worker's by
- * default); resolves to `{ url, query(sql, params), stop() }` once it answers.
+ * default); resolves to `{ url, query(sql, params), setup(), stop() }` once it answers.
  */
 export async function startWorker(dir = here) {
   const port = await freePort();
@@ -79,5 +79,9 @@ export async function startWorker(dir = here) {
     });
     return { status: r.status, body: await r.json() };
   };
-  return { url, query, stop, output: () => output };
+  const setup = async () => {
+    const r = await fetch(`${url}/setup`, { method: 'POST' });
+    return { status: r.status, body: await r.json() };
+  };
+  return { url, query, setup, stop, output: () => output };
 }
