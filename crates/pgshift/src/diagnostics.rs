@@ -116,6 +116,8 @@ diagnostics! {
         "PostgreSQL keeps only the first 63 bytes of a name, so pgshift does too; two names that share those bytes are the same name.";
     TrailingSpaces = "PGS0136", Warning, "trailing spaces ignored",
         "MySQL's utf8mb4_bin compares text as if it had no trailing spaces ('a' = 'a ' holds, and a UNIQUE key takes only one of them), where PostgreSQL counts them. The mariadb, mysql8 and planetscale profiles give text columns a binary collation that counts them.";
+    DecimalDivision = "PGS0137", Warning, "decimal division keeps 4 more places",
+        "MySQL gives a DECIMAL quotient only the dividend's scale plus div_precision_increment (4) places (1 / 3.0 is 0.3333), where PostgreSQL keeps at least 16 significant digits. Raise div_precision_increment for the session (up to 30), or widen the dividend: CAST(a AS DECIMAL(65,30)) / b.";
     IdentifierRefused = "PGS0135", Error, "name the target refuses",
         "MySQL names cannot end with a space and cannot hold characters outside the Basic Multilingual Plane (such as emoji); rename the object.";
     NonLiteralPattern = "PGS0125", Warning, "case-sensitive LIKE on a non-literal pattern",

@@ -1,28 +1,47 @@
-//! `/` between integers.
+//! `/` between integers, and between decimals.
 //!
 //! PostgreSQL (and SQLite) truncate toward zero when both operands are integers:
 //! `7 / 2` is 3 and `-7 / 2` is -3. MySQL returns a decimal (3.5000), so the rule
 //! uses `DIV`, which truncates toward zero too.
 //!
+//! PostgreSQL's `numeric` quotient keeps at least 16 significant digits (`1 / 3.0`
+//! is 0.33333333333333333333); MySQL's DECIMAL quotient keeps the dividend's
+//! scale plus `div_precision_increment` (4) places (0.3333), so a division with
+//! a `numeric` operand gets warning PGS0137 there. PostgreSQL's scale depends on
+//! the values, so no cast reproduces it.
+//!
 //! ```sql
 //! -- input
-//! SELECT 7 / 2, 7.0 / 2
+//! SELECT 7 / 2, 7.0 / 2, price / qty  -- price numeric(10,2), qty int
 //! -- output (MySQL)
-//! SELECT 7 DIV 2, 7.0 / 2
+//! SELECT 7 DIV 2, 7.0 / 2, price / qty  -- warnings PGS0137 (twice)
 //! ```
 //!
-//! Fidelity: exact where both operand types are known (literals, casts and
-//! arithmetic on them); elsewhere a warning, since a column's type is unknown here.
-//! <https://dev.mysql.com/doc/refman/8.0/en/arithmetic-functions.html#operator_div>
+//! Operand types come from literals, casts and arithmetic on them, and from
+//! the columns the catalog declares (`column_types`).
+//!
+//! Fidelity: exact where both operand types are known; elsewhere a warning,
+//! since a column's type is unknown here. Approximate, with a warning, for a
+//! decimal quotient in MySQL.
+//! <https://dev.mysql.com/doc/refman/8.0/en/arithmetic-functions.html#operator_div>,
+//! <https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_div_precision_increment>
 
+use super::column_types::ColumnTypes;
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, ExprKind, Stmt};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
-    if cx.target.caps.int_division_truncates {
+    let caps = &cx.target.caps;
+    let (truncates, div, short) = (
+        caps.int_division_truncates,
+        caps.div_operator,
+        caps.short_decimal_division,
+    );
+    if truncates && !short {
         return;
     }
+    let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let ExprKind::Binary { op, left, right } = &mut e.kind else {
             return;
@@ -30,13 +49,56 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         if *op != BinOp::Divide {
             return;
         }
-        match (left.static_type(), right.static_type()) {
-            // int / int → int DIV int.
-            (Some(l), Some(r)) if l.is_integer() && r.is_integer() && cx.target.caps.div_operator => *op = BinOp::IntDivide,
-            // A known non-integer operand: `/` already means what PostgreSQL means.
-            (Some(l), _) if !l.is_integer() => {}
-            (_, Some(r)) if !r.is_integer() => {}
-            _ => cx.report(Code::IntDivision, e.span, "`/` truncates in PostgreSQL when both operands are integers; here their types are unknown"),
+        let (l, r) = (type_of(left, &types), type_of(right, &types));
+        let integer = |t: &Option<DataType>| t.as_ref().map(DataType::is_integer);
+        if !truncates {
+            match (integer(&l), integer(&r)) {
+                // int / int → int DIV int.
+                (Some(true), Some(true)) if div => {
+                    *op = BinOp::IntDivide;
+                    return;
+                }
+                // A known non-integer operand: `/` divides without truncating, as in PostgreSQL.
+                (Some(false), _) | (_, Some(false)) => {}
+                _ => cx.report(Code::IntDivision, e.span, "`/` truncates in PostgreSQL when both operands are integers; here their types are unknown"),
+            }
+        }
+        let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
+        let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
+        // numeric / x (x not a float) keeps 4 more places: a warning, unless
+        // the dividend is an unbounded numeric, whose DECIMAL(65,30) gives the
+        // quotient MySQL's most places (30, more than PostgreSQL's usual 20).
+        if short
+            && (numeric(&l) || numeric(&r))
+            && !float(&l)
+            && !float(&r)
+            && !unbounded(left, &types)
+        {
+            cx.report(
+                Code::DecimalDivision,
+                e.span,
+                "MySQL keeps only 4 more decimal places in this quotient; PostgreSQL keeps at least 16 significant digits",
+            );
         }
     });
+}
+
+/// An operand's PostgreSQL type: its static type, or a column's declared one.
+fn type_of(e: &Expr, types: &ColumnTypes) -> Option<DataType> {
+    match &e.kind {
+        ExprKind::Column(path) => types.get(path).cloned(),
+        ExprKind::Nested(inner) => type_of(inner, types),
+        _ => e.static_type(),
+    }
+}
+
+/// A column declared, or a value cast to, `numeric` without a precision.
+fn unbounded(e: &Expr, types: &ColumnTypes) -> bool {
+    let unbounded = |t: &DataType| *t == DataType::Numeric(None, None);
+    match &e.kind {
+        ExprKind::Column(path) => types.get(path).is_some_and(unbounded),
+        ExprKind::Nested(inner) => self::unbounded(inner, types),
+        ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => unbounded(ty),
+        _ => false,
+    }
 }

@@ -82,6 +82,9 @@ pub struct Caps {
     pub int_division_truncates: bool,
     /// There is an integer-division operator `DIV`.
     pub div_operator: bool,
+    /// A DECIMAL quotient keeps only the dividend's scale plus 4 places
+    /// (MySQL's div_precision_increment: `1 / 3.0` is 0.3333).
+    pub short_decimal_division: bool,
     /// `GLOB` exists (SQLite), for case-sensitive pattern matching.
     /// <https://www.sqlite.org/lang_expr.html#glob>
     pub glob: bool,

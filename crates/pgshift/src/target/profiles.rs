@@ -12,6 +12,7 @@ const SQLITE_CAPS: Caps = Caps {
     pipes_concat: true,
     int_division_truncates: true,
     div_operator: false,
+    short_decimal_division: false,
     glob: true,
     like_binary: false,
     no_pad_collation: None,
@@ -78,6 +79,8 @@ const MYSQL_CAPS: Caps = Caps {
     pipes_concat: false,
     int_division_truncates: false,
     div_operator: true,
+    // MariaDB 10.11: SELECT 1 / 3.0 is 0.3333.
+    short_decimal_division: true,
     glob: false,
     like_binary: true,
     // MySQL 8 and MariaDB name their NO PAD binary collations differently:
