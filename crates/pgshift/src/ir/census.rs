@@ -103,6 +103,8 @@ pub const fn kind(k: &ExprKind) -> u64 {
 pub mod kinds {
     pub const BINARY: u64 = 1 << 3;
     pub const LIKE: u64 = 1 << 8;
+    pub const IN_LIST: u64 = 1 << 9;
+    pub const BETWEEN: u64 = 1 << 11;
     pub const PG_CAST: u64 = 1 << 15;
     pub const FUNC: u64 = 1 << 16;
     pub const ANY_ALL: u64 = 1 << 21;

@@ -84,6 +84,7 @@ mod string_agg;
 mod string_concat;
 mod text_comparison;
 mod text_functions;
+mod text_literal_comparison;
 mod to_char;
 mod to_jsonb;
 mod transaction;
@@ -99,7 +100,9 @@ mod window_frame;
 use crate::catalog::Catalog;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::emit::{self, Emitted};
-use crate::ir::census::kinds::{ANY_ALL, ARRAY, BINARY, FUNC, INTERVAL, LIKE, PG_CAST};
+use crate::ir::census::kinds::{
+    ANY_ALL, ARRAY, BETWEEN, BINARY, FUNC, INTERVAL, IN_LIST, LIKE, PG_CAST,
+};
 use crate::ir::census::{Census, Reads};
 use crate::ir::Stmt;
 use crate::span::Span;
@@ -246,6 +249,11 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("integer_division", integer_division::run, kinds(BINARY)),
     ("string_concat", string_concat::run, kinds(BINARY)),
     ("like", like::run, kinds(LIKE)),
+    (
+        "text_literal_comparison",
+        text_literal_comparison::run,
+        kinds(BINARY | IN_LIST | BETWEEN),
+    ),
     ("boolean_cast", boolean_cast::run, kinds(PG_CAST)),
     (
         "date_functions",
