@@ -77,7 +77,7 @@ impl Expr {
     }
 }
 
-fn numeric_result(a: DataType, b: DataType) -> Option<DataType> {
+pub(crate) fn numeric_result(a: DataType, b: DataType) -> Option<DataType> {
     let rank = |t: &DataType| match t {
         t if t.is_integer() => Some(0),
         DataType::Numeric(..) => Some(1),

@@ -8,7 +8,7 @@ pub mod census;
 mod ddl;
 mod expr;
 pub mod growth;
-mod infer;
+pub(crate) mod infer;
 mod query;
 mod types;
 pub mod visit;

@@ -17,6 +17,11 @@
 //! SELECT 7 DIV 2, 7.0 / 2, price / qty  -- warnings PGS0137 (twice)
 //! ```
 //!
+//! SQLite truncates too, but it can hold a `numeric` value as an integer (NUMERIC
+//! affinity stores 2.00 as 2, and `CAST(2.0 AS NUMERIC)` is 2), so that
+//! `n / 4` would give 0 where PostgreSQL gives 0.5: a division with a
+//! `numeric` operand divides `CAST(dividend AS REAL)` there.
+//!
 //! Operand types come from literals, casts and arithmetic on them, and from
 //! the columns the catalog declares (`column_types`).
 //!
@@ -29,7 +34,7 @@
 use super::column_types::ColumnTypes;
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, DataType, Expr, ExprKind, Stmt};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt, UnOp};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let caps = &cx.target.caps;
@@ -38,9 +43,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         caps.div_operator,
         caps.short_decimal_division,
     );
-    if truncates && !short {
-        return;
-    }
+    let sqlite_numeric = truncates && cx.target.dialect == crate::target::Dialect::Sqlite;
     let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let ExprKind::Binary { op, left, right } = &mut e.kind else {
@@ -50,6 +53,28 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         }
         let (l, r) = (type_of(left, &types), type_of(right, &types));
+        let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
+        let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
+        if sqlite_numeric {
+            // n / 4 → CAST(n AS REAL) / 4, for a numeric n or divisor (a decimal
+            // literal is a REAL already, and makes the division a REAL one).
+            let decimal = |e: &Expr| matches!(e.kind, ExprKind::Literal(Literal::Decimal(_)));
+            if (numeric(&l) || numeric(&r)) && !float(&l) && !decimal(left) && !decimal(right) {
+                let span = left.span;
+                let dividend = std::mem::replace(
+                    &mut **left,
+                    Expr::new(ExprKind::Literal(Literal::Null), span),
+                );
+                **left = Expr::new(
+                    ExprKind::Cast {
+                        expr: dividend.boxed(),
+                        ty: DataType::Double,
+                    },
+                    span,
+                );
+            }
+            return;
+        }
         let integer = |t: &Option<DataType>| t.as_ref().map(DataType::is_integer);
         if !truncates {
             match (integer(&l), integer(&r)) {
@@ -63,8 +88,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 _ => cx.report(Code::IntDivision, e.span, "`/` truncates in PostgreSQL when both operands are integers; here their types are unknown"),
             }
         }
-        let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
-        let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
         // numeric / x (x not a float) keeps 4 more places: a warning, unless
         // the dividend is an unbounded numeric, whose DECIMAL(65,30) gives the
         // quotient MySQL's most places (30, more than PostgreSQL's usual 20).
@@ -83,11 +106,21 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     });
 }
 
-/// An operand's PostgreSQL type: its static type, or a column's declared one.
+/// An operand's PostgreSQL type: its static type, or a column's declared one,
+/// also through a sign and through arithmetic (`-v`, `v * 2`).
 fn type_of(e: &Expr, types: &ColumnTypes) -> Option<DataType> {
     match &e.kind {
         ExprKind::Column(path) => types.get(path).cloned(),
         ExprKind::Nested(inner) => type_of(inner, types),
+        ExprKind::Unary {
+            op: UnOp::Minus | UnOp::Plus,
+            expr,
+        } => type_of(expr, types),
+        ExprKind::Binary {
+            op: BinOp::Plus | BinOp::Minus | BinOp::Multiply | BinOp::Divide | BinOp::Modulo,
+            left,
+            right,
+        } => crate::ir::infer::numeric_result(type_of(left, types)?, type_of(right, types)?),
         _ => e.static_type(),
     }
 }
