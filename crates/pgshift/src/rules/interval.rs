@@ -19,6 +19,11 @@
 //! The result prints as `YYYY-MM-DD HH:MM:SS` text in SQLite (whole seconds) and
 //! as a DATETIME(6), `YYYY-MM-DD HH:MM:SS.ffffff`, in MySQL.
 //!
+//! A `time` (a `::time` cast, or a column the catalog declares `time`) plus an
+//! interval stays a time of day and wraps around midnight: SQLite's `time()`
+//! does the same ('23:45' + 30 minutes is 00:15:00), MySQL has no such
+//! arithmetic (DATE_ADD makes a DATETIME of a TIME): an error there (PGS0250).
+//!
 //! Fidelity: exact, with these limits. SQLite needs 3.46+ for the `floor`
 //! modifier, and drops fractional seconds (warning PGS0255 when the interval has
 //! them). A multiplier not known to be an integer is assumed whole (warning
@@ -30,18 +35,20 @@
 //! <https://www.sqlite.org/lang_datefunc.html#modifiers>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_date-add>
 
+use super::column_types::ColumnTypes;
 use super::datetime_build::{
     as_timestamp, binary, call, int, interval_amount, nested, sqlite_modifier, string, take, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, Expr, ExprKind, Interval, IntervalUnit, Stmt};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, Interval, IntervalUnit, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
 const MICROS: i64 = 1_000_000;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let ExprKind::Binary { op, left, right } = &mut e.kind else {
             return;
@@ -63,15 +70,37 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         let Some(delta) = interval_operand(&delta) else {
             return;
         };
+        // A `time` plus an interval wraps around midnight in PostgreSQL
+        // ('23:45' + 30 minutes is 00:15:00); MySQL's DATE_ADD makes a DATETIME
+        // of a TIME, and its TIME arithmetic runs past 24 hours.
+        let time = is_time(&base, &types);
+        if cx.target.dialect == Dialect::Mysql && time {
+            cx.report(
+                Code::IntervalUnsupported,
+                span,
+                "MySQL has no `time` arithmetic that wraps around midnight as PostgreSQL's `time + interval` does",
+            );
+            e.kind = base.kind;
+            return;
+        }
         e.kind = match delta {
             // ts ± INTERVAL '…' → datetime(ts, '+…') / DATE_ADD(ts, INTERVAL … UNIT).
-            Delta::Fixed(iv) => add_fixed(base, scale(iv, sign), span, cx),
+            Delta::Fixed(iv) => add_fixed(base, scale(iv, sign), time, span, cx),
             // ts ± INTERVAL '1 day' * n → datetime(ts, (n) || ' days') / DATE_ADD(ts, INTERVAL n DAY).
-            Delta::Scaled(iv, n) => add_scaled(base, iv, n.clone(), sign, span, cx),
+            Delta::Scaled(iv, n) => add_scaled(base, iv, n.clone(), sign, time, span, cx),
         }
         .kind;
     });
     report_leftovers(stmt, cx);
+}
+
+/// A `time` by its static type (`'10:00'::time`) or a column declared `time`.
+fn is_time(e: &Expr, types: &ColumnTypes) -> bool {
+    match &e.kind {
+        ExprKind::Column(path) => matches!(types.get(path), Some(DataType::Time { .. })),
+        ExprKind::Nested(inner) => is_time(inner, types),
+        _ => matches!(e.static_type(), Some(DataType::Time { .. })),
+    }
 }
 
 enum Delta<'a> {
@@ -117,7 +146,10 @@ fn seconds_modifier(micros: i64) -> String {
     }
 }
 
-fn add_fixed(base: Expr, iv: Interval, span: Span, cx: &mut RuleCx) -> Expr {
+/// `time` is true for a `time` base, which SQLite's time() keeps a time of
+/// day, wrapping around midnight as PostgreSQL does ('23:45' + 30 minutes is
+/// 00:15:00); datetime() would give 2000-01-02 00:15:00.
+fn add_fixed(base: Expr, iv: Interval, time: bool, span: Span, cx: &mut RuleCx) -> Expr {
     if iv.micros % MICROS != 0 && cx.target.dialect == Dialect::Sqlite {
         cx.report(
             Code::FractionalSecondsDropped,
@@ -138,7 +170,7 @@ fn add_fixed(base: Expr, iv: Interval, span: Span, cx: &mut RuleCx) -> Expr {
             if iv.micros != 0 {
                 args.push(string(&seconds_modifier(iv.micros), span));
             }
-            call("datetime", args, span)
+            call(if time { "time" } else { "datetime" }, args, span)
         }
         Dialect::Mysql => {
             let mut acc = as_timestamp(base);
@@ -163,7 +195,15 @@ fn add_fixed(base: Expr, iv: Interval, span: Span, cx: &mut RuleCx) -> Expr {
     }
 }
 
-fn add_scaled(base: Expr, iv: Interval, n: Expr, sign: i64, span: Span, cx: &mut RuleCx) -> Expr {
+fn add_scaled(
+    base: Expr,
+    iv: Interval,
+    n: Expr,
+    sign: i64,
+    time: bool,
+    span: Span,
+    cx: &mut RuleCx,
+) -> Expr {
     let (per, unit, sqlite_unit) = match (iv.months, iv.days, iv.micros) {
         (m, 0, 0) if m != 0 => (m, IntervalUnit::Month, "months"),
         (0, d, 0) if d != 0 => (d, IntervalUnit::Day, "days"),
@@ -195,7 +235,7 @@ fn add_scaled(base: Expr, iv: Interval, n: Expr, sign: i64, span: Span, cx: &mut
             if unit == IntervalUnit::Month {
                 args.push(string("floor", span));
             }
-            call("datetime", args, span)
+            call(if time { "time" } else { "datetime" }, args, span)
         }
         Dialect::Mysql => {
             let name = if sign < 0 { "DATE_SUB" } else { "DATE_ADD" };
