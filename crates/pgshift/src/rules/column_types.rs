@@ -10,7 +10,10 @@
 
 use crate::catalog::Catalog;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{CreateTable, DataType, FromItem, Ident, Query, Select, Stmt, TableRef};
+use crate::ir::{
+    BinOp, CreateTable, DataType, Expr, ExprKind, FromItem, Ident, Query, Select, Stmt, TableRef,
+    UnOp,
+};
 
 pub struct ColumnTypes<'c> {
     /// Each table with the name the statement calls it by (its alias or its own).
@@ -78,6 +81,25 @@ impl<'c> ColumnTypes<'c> {
     }
 
     /// The declared type of the column `path` (`c` or `t.c`), if certain.
+    /// An expression's PostgreSQL type: its static type, or a column's declared
+    /// one, also through parentheses, a sign and arithmetic (`-v`, `v * 2`).
+    pub fn type_of(&self, e: &Expr) -> Option<DataType> {
+        match &e.kind {
+            ExprKind::Column(path) => self.get(path).cloned(),
+            ExprKind::Nested(inner) => self.type_of(inner),
+            ExprKind::Unary {
+                op: UnOp::Minus | UnOp::Plus,
+                expr,
+            } => self.type_of(expr),
+            ExprKind::Binary {
+                op: BinOp::Plus | BinOp::Minus | BinOp::Multiply | BinOp::Divide | BinOp::Modulo,
+                left,
+                right,
+            } => crate::ir::infer::numeric_result(self.type_of(left)?, self.type_of(right)?),
+            _ => e.static_type(),
+        }
+    }
+
     pub fn get(&self, path: &[Ident]) -> Option<&'c DataType> {
         if !self.certain {
             return None;

@@ -70,11 +70,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 /// A date by its static type (a cast to `date`, `date '…'`, `current_date`),
 /// or a column declared `date`.
 fn is_date(e: &Expr, types: &ColumnTypes) -> bool {
-    match &e.kind {
-        ExprKind::Column(path) => types.get(path) == Some(&DataType::Date),
-        ExprKind::Nested(inner) => is_date(inner, types),
-        _ => e.static_type() == Some(DataType::Date),
-    }
+    types.type_of(e) == Some(DataType::Date)
 }
 
 /// A number of days: an integer by its static type, or a column declared as

@@ -34,7 +34,7 @@
 use super::column_types::ColumnTypes;
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt, UnOp};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let caps = &cx.target.caps;
@@ -52,7 +52,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         if *op != BinOp::Divide {
             return;
         }
-        let (l, r) = (type_of(left, &types), type_of(right, &types));
+        let (l, r) = (types.type_of(left), types.type_of(right));
         let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
         let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
         if sqlite_numeric {
@@ -104,25 +104,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             );
         }
     });
-}
-
-/// An operand's PostgreSQL type: its static type, or a column's declared one,
-/// also through a sign and through arithmetic (`-v`, `v * 2`).
-fn type_of(e: &Expr, types: &ColumnTypes) -> Option<DataType> {
-    match &e.kind {
-        ExprKind::Column(path) => types.get(path).cloned(),
-        ExprKind::Nested(inner) => type_of(inner, types),
-        ExprKind::Unary {
-            op: UnOp::Minus | UnOp::Plus,
-            expr,
-        } => type_of(expr, types),
-        ExprKind::Binary {
-            op: BinOp::Plus | BinOp::Minus | BinOp::Multiply | BinOp::Divide | BinOp::Modulo,
-            left,
-            right,
-        } => crate::ir::infer::numeric_result(type_of(left, types)?, type_of(right, types)?),
-        _ => e.static_type(),
-    }
 }
 
 /// A column declared, or a value cast to, `numeric` without a precision.

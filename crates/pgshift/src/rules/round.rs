@@ -133,16 +133,14 @@ fn half_to_even(v: Expr, span: crate::span::Span) -> Expr {
 /// Whether `e` is a `double precision` or `real` value in PostgreSQL, as far
 /// as its static type, the catalog's column types and a few functions tell.
 fn is_float(e: &Expr, types: &ColumnTypes) -> bool {
-    let float = |t: &DataType| matches!(t, DataType::Double | DataType::Real);
     match &e.kind {
-        // A column the catalog declares `double precision` or `real`.
-        ExprKind::Column(path) => types.get(path).is_some_and(float),
-        ExprKind::Nested(inner) => is_float(inner, types),
-        ExprKind::Unary {
+        ExprKind::Nested(inner)
+        | ExprKind::Unary {
             op: UnOp::Minus | UnOp::Plus,
-            expr,
-        } => is_float(expr, types),
-        // Arithmetic with a floating-point operand is floating-point (`f * 2`).
+            expr: inner,
+        } => is_float(inner, types),
+        // Arithmetic with a floating-point operand is floating-point (`f * 2`,
+        // also when the other operand's type is unknown).
         ExprKind::Binary {
             op: BinOp::Plus | BinOp::Minus | BinOp::Multiply | BinOp::Divide,
             left,
@@ -152,8 +150,13 @@ fn is_float(e: &Expr, types: &ColumnTypes) -> bool {
         ExprKind::Func(f) => match (f.plain_name(), f.args.as_slice()) {
             (Some("random"), []) => true,
             (Some("avg" | "sum" | "min" | "max"), [arg]) => is_float(arg, types),
-            _ => e.static_type().as_ref().is_some_and(float),
+            _ => float(types.type_of(e)),
         },
-        _ => e.static_type().as_ref().is_some_and(float),
+        // A column the catalog declares `double precision` or `real`, or a cast.
+        _ => float(types.type_of(e)),
     }
+}
+
+fn float(t: Option<DataType>) -> bool {
+    matches!(t, Some(DataType::Double | DataType::Real))
 }

@@ -132,45 +132,40 @@ fn collate(e: &mut Box<Expr>, collation: Collation) {
     );
 }
 
-/// A string literal, or one cast to a text type (`'x'::text`), or `a || b` of them.
+/// A string literal, or one cast to a text type (`'x'::text`), or `a || b` of them
+/// (also as MySQL's concat(), which `string_concat` makes of `||`).
 fn is_text_literal(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Literal(Literal::String(_)) => true,
-        ExprKind::Nested(inner) => is_text_literal(inner),
-        ExprKind::PgCast { expr, ty } | ExprKind::Cast { expr, ty } => {
-            text_type(ty) && is_text_literal(expr)
-        }
-        ExprKind::Binary {
-            op: BinOp::Concat,
-            left,
-            right,
-        } => is_text_literal(left) && is_text_literal(right),
-        // MySQL's concat() of literals, which `string_concat` makes of `||`.
-        ExprKind::Func(f) => f.plain_name() == Some("concat") && f.args.iter().all(is_text_literal),
-        _ => false,
-    }
+    text_value(e, false, &["concat"])
 }
 
 /// A value MySQL gives the connection's collation: built from literals and
 /// parameters only, with no column, subquery or collation of its own.
 fn coercible(e: &Expr) -> bool {
+    text_value(
+        e,
+        true,
+        &["lower", "upper", "trim", "ltrim", "rtrim", "concat"],
+    )
+}
+
+/// A text value made of string literals (and parameters, if `params`), through
+/// parentheses, casts to text, `||` and calls of `functions`.
+fn text_value(e: &Expr, params: bool, functions: &[&str]) -> bool {
+    let inner = |e: &Expr| text_value(e, params, functions);
     match &e.kind {
-        ExprKind::Literal(Literal::String(_)) | ExprKind::Param(_) => true,
-        ExprKind::Nested(inner) => coercible(inner),
-        ExprKind::PgCast { expr, ty } | ExprKind::Cast { expr, ty } => {
-            text_type(ty) && coercible(expr)
-        }
+        ExprKind::Literal(Literal::String(_)) => true,
+        ExprKind::Param(_) => params,
+        ExprKind::Nested(x) => inner(x),
+        ExprKind::PgCast { expr, ty } | ExprKind::Cast { expr, ty } => text_type(ty) && inner(expr),
         ExprKind::Binary {
             op: BinOp::Concat,
             left,
             right,
-        } => coercible(left) && coercible(right),
+        } => inner(left) && inner(right),
         ExprKind::Func(f) => {
-            matches!(
-                f.plain_name(),
-                Some("lower" | "upper" | "trim" | "ltrim" | "rtrim" | "concat")
-            ) && f.over.is_none()
-                && f.args.iter().all(coercible)
+            f.plain_name().is_some_and(|name| functions.contains(&name))
+                && f.over.is_none()
+                && f.args.iter().all(inner)
         }
         _ => false,
     }
