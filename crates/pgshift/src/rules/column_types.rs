@@ -28,6 +28,12 @@ impl<'c> ColumnTypes<'c> {
             tables: Vec::new(),
             certain: true,
         };
+        // With no tables known (a query translated without a schema) no column
+        // has a known type, and the statement need not be walked.
+        if catalog.tables.is_empty() {
+            types.certain = false;
+            return types;
+        }
         match stmt {
             Stmt::Update(u) => {
                 types.table(catalog, &u.table, u.alias.as_ref().map(|a| &a.name));
