@@ -32,13 +32,7 @@ pub fn translate_json(
     strict: bool,
     lenient: bool,
 ) -> Vec<String> {
-    match options(to.as_deref(), profile.as_deref()) {
-        Ok(options) => {
-            let options = options.strict(strict).lenient(lenient);
-            output::result(sql, pgshift::translate_with(sql, &options))
-        }
-        Err(message) => vec![output::usage(&message)],
-    }
+    Translator::new(to, profile, strict, lenient, None).translate_json(sql)
 }
 
 /// Options resolved once, and the schema the queries run against read once:

@@ -1,8 +1,9 @@
 //! The declared types of the columns a statement reads, from the catalog,
 //! where the statement leaves no doubt about them.
 //!
-//! Rules that must tell a date from a number (`date_arithmetic`) ask it about
-//! a column reference. It answers only when every table the statement reads is
+//! Rules that must know an operand's type (`date_arithmetic`, `interval`,
+//! `integer_division`, `round`) ask it about a column reference, or about an
+//! expression through [`ColumnTypes::type_of`]. It answers only when every table the statement reads is
 //! a table the catalog knows: a CTE, a derived table or a table function could
 //! name a column of its own, so their presence makes every answer unknown. An
 //! unqualified name is answered when exactly one of the tables has a column of
@@ -86,7 +87,6 @@ impl<'c> ColumnTypes<'c> {
         }
     }
 
-    /// The declared type of the column `path` (`c` or `t.c`), if certain.
     /// An expression's PostgreSQL type: its static type, or a column's declared
     /// one, also through parentheses, a sign and arithmetic (`-v`, `v * 2`).
     pub fn type_of(&self, e: &Expr) -> Option<DataType> {
@@ -106,6 +106,7 @@ impl<'c> ColumnTypes<'c> {
         }
     }
 
+    /// The declared type of the column `path` (`c` or `t.c`), if certain.
     pub fn get(&self, path: &[Ident]) -> Option<&'c DataType> {
         if !self.certain {
             return None;

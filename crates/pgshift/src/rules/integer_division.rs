@@ -32,18 +32,19 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_div_precision_increment>
 
 use super::column_types::ColumnTypes;
+use super::datetime_build::take;
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let caps = &cx.target.caps;
-    let (truncates, div, short) = (
+    let (truncates, div, short, numeric_as_integer) = (
         caps.int_division_truncates,
         caps.div_operator,
         caps.short_decimal_division,
+        caps.numeric_held_as_integer,
     );
-    let sqlite_numeric = truncates && cx.target.dialect == crate::target::Dialect::Sqlite;
     let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let ExprKind::Binary { op, left, right } = &mut e.kind else {
@@ -55,16 +56,13 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         let (l, r) = (types.type_of(left), types.type_of(right));
         let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
         let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
-        if sqlite_numeric {
+        if numeric_as_integer {
             // n / 4 → CAST(n AS REAL) / 4, for a numeric n or divisor (a decimal
             // literal is a REAL already, and makes the division a REAL one).
             let decimal = |e: &Expr| matches!(e.kind, ExprKind::Literal(Literal::Decimal(_)));
             if (numeric(&l) || numeric(&r)) && !float(&l) && !decimal(left) && !decimal(right) {
                 let span = left.span;
-                let dividend = std::mem::replace(
-                    &mut **left,
-                    Expr::new(ExprKind::Literal(Literal::Null), span),
-                );
+                let dividend = take(left);
                 **left = Expr::new(
                     ExprKind::Cast {
                         expr: dividend.boxed(),
@@ -108,11 +106,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 /// A column declared, or a value cast to, `numeric` without a precision.
 fn unbounded(e: &Expr, types: &ColumnTypes) -> bool {
-    let unbounded = |t: &DataType| *t == DataType::Numeric(None, None);
+    let is_unbounded = |t: &DataType| *t == DataType::Numeric(None, None);
     match &e.kind {
-        ExprKind::Column(path) => types.get(path).is_some_and(unbounded),
-        ExprKind::Nested(inner) => self::unbounded(inner, types),
-        ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => unbounded(ty),
+        ExprKind::Column(path) => types.get(path).is_some_and(is_unbounded),
+        ExprKind::Nested(inner) => unbounded(inner, types),
+        ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => is_unbounded(ty),
         _ => false,
     }
 }

@@ -96,11 +96,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 
 /// A `time` by its static type (`'10:00'::time`) or a column declared `time`.
 fn is_time(e: &Expr, types: &ColumnTypes) -> bool {
-    match &e.kind {
-        ExprKind::Column(path) => matches!(types.get(path), Some(DataType::Time { .. })),
-        ExprKind::Nested(inner) => is_time(inner, types),
-        _ => matches!(e.static_type(), Some(DataType::Time { .. })),
-    }
+    matches!(types.type_of(e), Some(DataType::Time { .. }))
 }
 
 enum Delta<'a> {

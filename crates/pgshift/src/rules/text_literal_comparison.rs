@@ -26,6 +26,7 @@
 //! PAD SPACE, which its PGS0136 warning on tables describes).
 //! <https://dev.mysql.com/doc/refman/8.0/en/charset-collation-coercibility.html>
 
+use super::datetime_build::take;
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, Collation, DataType, Expr, ExprKind, Literal, Stmt};
@@ -122,7 +123,7 @@ fn comparison(op: BinOp) -> bool {
 /// `e COLLATE collation`, in place.
 fn collate(e: &mut Box<Expr>, collation: Collation) {
     let span = e.span;
-    let inner = std::mem::replace(&mut **e, Expr::new(ExprKind::Literal(Literal::Null), span));
+    let inner = take(e);
     **e = Expr::new(
         ExprKind::Collate {
             expr: inner.boxed(),

@@ -85,6 +85,9 @@ pub struct Caps {
     /// A DECIMAL quotient keeps only the dividend's scale plus 4 places
     /// (MySQL's div_precision_increment: `1 / 3.0` is 0.3333).
     pub short_decimal_division: bool,
+    /// A `numeric` value may be held as an integer, whose `/` truncates
+    /// (SQLite's NUMERIC affinity stores 2.00 as 2).
+    pub numeric_held_as_integer: bool,
     /// `GLOB` exists (SQLite), for case-sensitive pattern matching.
     /// <https://www.sqlite.org/lang_expr.html#glob>
     pub glob: bool,

@@ -13,6 +13,7 @@ const SQLITE_CAPS: Caps = Caps {
     int_division_truncates: true,
     div_operator: false,
     short_decimal_division: false,
+    numeric_held_as_integer: true,
     glob: true,
     like_binary: false,
     no_pad_collation: None,
@@ -81,6 +82,7 @@ const MYSQL_CAPS: Caps = Caps {
     div_operator: true,
     // MariaDB 10.11: SELECT 1 / 3.0 is 0.3333.
     short_decimal_division: true,
+    numeric_held_as_integer: false,
     glob: false,
     like_binary: true,
     // MySQL 8 and MariaDB name their NO PAD binary collations differently:
