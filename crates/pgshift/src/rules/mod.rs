@@ -103,6 +103,14 @@ use crate::emit::{self, Emitted};
 use crate::ir::census::kinds::{
     ANY_ALL, ARRAY, BETWEEN, BINARY, FUNC, INTERVAL, IN_LIST, LIKE, PG_CAST,
 };
+use crate::ir::census::shapes::{
+    ALIAS_COLUMNS, COMMA, DISTINCT_ON, FROM_FUNCTION, FULL_JOIN, LATERAL, LIMIT, LOCKS, ORDER_BY,
+    SET_OP, USING, VALUES, WINDOWS,
+};
+use crate::ir::census::stmts::{
+    ALTER_TABLE, CODE_OBJECT, COMMENT, CREATE_EXTENSION, CREATE_INDEX, CREATE_SCHEMA, CREATE_TABLE,
+    CREATE_VIEW, DELETE, DROP_OBJECT, INSERT, QUERY, TRANSACTION, UPDATE,
+};
 use crate::ir::census::{Census, Reads};
 use crate::ir::Stmt;
 use crate::span::Span;
@@ -129,9 +137,10 @@ type Rule = fn(&mut Stmt, &mut RuleCx);
 
 /// When a rule runs: on every statement, or only on a statement whose census
 /// ([`Census`]) may hold what the rule reads. A rule is gated only when its
-/// `run` does nothing but rewrite expressions of those kinds, or calls of
-/// those names (`each_expr` with a match on the kind first); debug builds check
-/// every skip (`check_skip`).
+/// `run` does nothing but rewrite expressions of those kinds, calls of those
+/// names (`each_expr` with a match on the kind first), or queries of those
+/// shapes (a FULL JOIN, a DISTINCT ON); debug builds check every skip
+/// (`check_skip`).
 type Gate = Option<Reads>;
 
 /// Runs on every statement.
@@ -139,12 +148,42 @@ const ALWAYS: Gate = None;
 
 /// Reads only expressions of these kinds (`census::kinds`).
 const fn kinds(kinds: u64) -> Gate {
-    Some(Reads { kinds, calls: &[] })
+    Some(Reads {
+        stmts: 0,
+        kinds,
+        shapes: 0,
+        calls: &[],
+    })
 }
 
 /// Reads only calls of these functions.
 const fn calls(calls: &'static [&'static str]) -> Gate {
-    Some(Reads { kinds: 0, calls })
+    Some(Reads {
+        stmts: 0,
+        kinds: 0,
+        shapes: 0,
+        calls,
+    })
+}
+
+/// Reads only statements of these kinds (`census::stmts`), all of each.
+const fn stmts(stmts: u64) -> Gate {
+    Some(Reads {
+        stmts,
+        kinds: 0,
+        shapes: 0,
+        calls: &[],
+    })
+}
+
+/// Reads only queries of these shapes (`census::shapes`).
+const fn shapes(shapes: u64) -> Gate {
+    Some(Reads {
+        stmts: 0,
+        kinds: 0,
+        shapes,
+        calls: &[],
+    })
 }
 
 /// Every rule, in the order they run. Order matters where one rule reads what
@@ -154,41 +193,53 @@ const fn calls(calls: &'static [&'static str]) -> Gate {
 /// `extract` consumes `age()` before `interval` reports what is left of intervals.
 static RULES: &[(&str, Rule, Gate)] = &[
     // Session settings become skip notes before `plpgsql` reads code objects.
-    ("set_statement", set_statement::run, ALWAYS),
+    (
+        "set_statement",
+        set_statement::run,
+        stmts(CODE_OBJECT | QUERY),
+    ),
     // BEGIN/COMMIT/SAVEPOINT on a target without them (D1) → skip notes.
-    ("transaction", transaction::run, ALWAYS),
+    ("transaction", transaction::run, stmts(TRANSACTION)),
     // Code objects become an error or a skip note before any other rule reads them.
-    ("plpgsql", plpgsql::run, ALWAYS),
+    ("plpgsql", plpgsql::run, stmts(CODE_OBJECT)),
     ("public_schema", public_schema::run, ALWAYS),
     // First among the expression rules: the literals it types are read by all the others.
     ("assignment_cast", assignment_cast::run, ALWAYS),
     // Schema statements with nothing to rewrite inside: they turn into a skip note
     // or an error before any expression rule reads them.
-    ("create_schema", create_schema::run, ALWAYS),
-    ("create_extension", create_extension::run, ALWAYS),
-    ("comment_on", comment_on::run, ALWAYS),
+    ("create_schema", create_schema::run, stmts(CREATE_SCHEMA)),
+    (
+        "create_extension",
+        create_extension::run,
+        stmts(CREATE_EXTENSION),
+    ),
+    ("comment_on", comment_on::run, stmts(COMMENT)),
     // Before the expression rules: it names an unnamed index from the PostgreSQL
     // expressions (`t_lower_idx`), and drops NULLS FIRST/LAST from its key parts
     // before `order_by_nulls` would emulate them.
-    ("create_index", create_index::run, ALWAYS),
+    ("create_index", create_index::run, stmts(CREATE_INDEX)),
     // Before `alias_columns` and the query rules, which then see the aliases it adds.
-    ("materialized_view", materialized_view::run, ALWAYS),
+    (
+        "materialized_view",
+        materialized_view::run,
+        stmts(CREATE_VIEW),
+    ),
     // Structural rewrites run early: the expressions they copy or move pass
     // through every later rule (`order_by_nulls` must see the window DISTINCT ON
     // builds and the names VALUES and column aliases give; `limit` drops casts
     // before `cast` rewrites them).
-    ("distinct_on", distinct_on::run, ALWAYS),
+    ("distinct_on", distinct_on::run, shapes(DISTINCT_ON)),
     // Before `values_query`, which would make a VALUES first side `SELECT *`, whose
     // columns it could no longer name; after `distinct_on`, whose outer SELECT
     // lists the columns a DISTINCT ON side selects.
-    ("intersect_all", intersect_all::run, ALWAYS),
-    ("values_query", values_query::run, ALWAYS),
-    ("alias_columns", alias_columns::run, ALWAYS),
-    ("limit", limit::run, ALWAYS),
+    ("intersect_all", intersect_all::run, shapes(SET_OP)),
+    ("values_query", values_query::run, shapes(VALUES)),
+    ("alias_columns", alias_columns::run, shapes(ALIAS_COLUMNS)),
+    ("limit", limit::run, shapes(LIMIT)),
     // After `distinct_on` and `alias_columns`, whose shapes it reads; the halves of
     // the union it builds, and its ORDER BY over the union, pass through every later rule.
-    ("full_join", full_join::run, ALWAYS),
-    ("primary_key", primary_key::run, ALWAYS),
+    ("full_join", full_join::run, shapes(FULL_JOIN)),
+    ("primary_key", primary_key::run, stmts(CREATE_TABLE)),
     // Before `serial`, which turns the identity it makes of a nextval() default into an
     // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
     ("sequence", sequence::run, ALWAYS),
@@ -198,8 +249,8 @@ static RULES: &[(&str, Rule, Gate)] = &[
     // casts to enum types. Before `order_by_nulls`, which must see its ORDER BY rewrite.
     ("enum_type", enum_type::run, ALWAYS),
     // Before `types` (it reads the array type) and `cast` (it reads `'{}'::int[]`).
-    ("column_default", column_default::run, ALWAYS),
-    ("serial", serial::run, ALWAYS),
+    ("column_default", column_default::run, stmts(CREATE_TABLE)),
+    ("serial", serial::run, stmts(CREATE_TABLE)),
     // Before `foreign_key`, which would ask for the referenced key of a foreign key it drops.
     (
         "foreign_key_constraint",
@@ -208,9 +259,9 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ),
     ("foreign_key", foreign_key::run, ALWAYS),
     // Before `types`, whose own checks (a boolean's 0/1) stay with the column.
-    ("column_check", column_check::run, ALWAYS),
-    ("types", types::run, ALWAYS),
-    ("text_comparison", text_comparison::run, ALWAYS),
+    ("column_check", column_check::run, stmts(CREATE_TABLE)),
+    ("types", types::run, stmts(CREATE_TABLE)),
+    ("text_comparison", text_comparison::run, stmts(CREATE_TABLE)),
     // Before `functions`, which then reads gen_random_uuid().
     (
         "uuid_generate_v4",
@@ -270,7 +321,9 @@ static RULES: &[(&str, Rule, Gate)] = &[
         "interval",
         interval::run,
         Some(Reads {
+            stmts: 0,
             kinds: BINARY | INTERVAL,
+            shapes: 0,
             calls: &["age"],
         }),
     ),
@@ -281,16 +334,25 @@ static RULES: &[(&str, Rule, Gate)] = &[
     // Before `cast`: it reads the casts to `float8` and `real` as PostgreSQL's.
     ("round", round::run, calls(&["round"])),
     ("cast", cast::run, kinds(PG_CAST)),
-    ("order_by_nulls", order_by_nulls::run, ALWAYS),
-    ("row_locking", row_locking::run, ALWAYS),
-    ("returning", returning::run, ALWAYS),
-    ("on_conflict", on_conflict::run, ALWAYS),
-    ("update_from", update_from::run, ALWAYS),
-    ("delete_using", delete_using::run, ALWAYS),
+    (
+        "order_by_nulls",
+        order_by_nulls::run,
+        Some(Reads {
+            stmts: 0,
+            kinds: FUNC,
+            shapes: ORDER_BY | WINDOWS,
+            calls: &[],
+        }),
+    ),
+    ("row_locking", row_locking::run, shapes(LOCKS)),
+    ("returning", returning::run, stmts(INSERT | UPDATE | DELETE)),
+    ("on_conflict", on_conflict::run, stmts(INSERT)),
+    ("update_from", update_from::run, stmts(UPDATE)),
+    ("delete_using", delete_using::run, stmts(DELETE)),
     (
         "simultaneous_assignment",
         simultaneous_assignment::run,
-        ALWAYS,
+        stmts(UPDATE),
     ),
     ("aggregate_filter", aggregate_filter::run, kinds(FUNC)),
     (
@@ -317,10 +379,10 @@ static RULES: &[(&str, Rule, Gate)] = &[
         calls(&["gen_random_uuid", "random"]),
     ),
     // Before the JSON rules, whose json_each() calls it must not read as PostgreSQL's functions.
-    ("set_returning", set_returning::run, ALWAYS),
+    ("set_returning", set_returning::run, shapes(FROM_FUNCTION)),
     // Right after `set_returning`, which leaves it the JSON functions in FROM, and before
     // `json_functions`/`json_operators`, which must translate `e.value ->> 'a'` over its output.
-    ("json_each", json_each::run, ALWAYS),
+    ("json_each", json_each::run, shapes(FROM_FUNCTION)),
     (
         "json_functions",
         json_functions::run,
@@ -338,19 +400,32 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("json_operators", json_operators::run, kinds(BINARY)),
     // Its last pass reports the arrays no rule consumed.
     ("arrays", arrays::run, kinds(ANY_ALL | ARRAY)),
-    ("set_operations", set_operations::run, ALWAYS),
-    ("using_join", using_join::run, ALWAYS),
-    ("lateral", lateral::run, ALWAYS),
+    ("set_operations", set_operations::run, shapes(SET_OP)),
+    ("using_join", using_join::run, shapes(USING)),
+    ("lateral", lateral::run, shapes(LATERAL)),
     // After every rule that writes FROM lists (`set_returning` and `json_each` put
     // functions there, `delete_using` moves USING into a subquery): it groups the
     // FROM items that SQLite would join left to right, and only wraps them.
-    ("comma_join", comma_join::run, ALWAYS),
-    ("window_frame", window_frame::run, ALWAYS),
+    ("comma_join", comma_join::run, shapes(COMMA)),
+    (
+        "window_frame",
+        window_frame::run,
+        Some(Reads {
+            stmts: 0,
+            kinds: FUNC,
+            shapes: WINDOWS,
+            calls: &[],
+        }),
+    ),
     ("lag_lead", lag_lead::run, calls(&["lag", "lead"])),
     // Checks of what the target runs, after every rule that writes it (PlanetScale).
-    ("json_table", json_table::run, ALWAYS),
-    ("schema_database", schema_database::run, ALWAYS),
-    ("rename_column", rename_column::run, ALWAYS),
+    ("json_table", json_table::run, shapes(FROM_FUNCTION)),
+    (
+        "schema_database",
+        schema_database::run,
+        stmts(CREATE_SCHEMA | DROP_OBJECT),
+    ),
+    ("rename_column", rename_column::run, stmts(ALTER_TABLE)),
 ];
 
 /// A rule that may turn one statement into several (SQLite's table rebuild,
@@ -442,8 +517,14 @@ pub fn apply(stmt: &mut Stmt, cx: &mut RuleCx) {
     let mut census: Option<Census> = None;
     for (_name, rule, gate) in RULES {
         if let Some(reads) = gate {
-            let now = *census.get_or_insert_with(|| Census::of(stmt));
-            if !now.may_hold(reads) {
+            // A rule for other statements is skipped without a census; a
+            // rule that reads some expressions or shapes asks the census.
+            let skip = !reads.may_read(stmt)
+                || (reads.needs_census()
+                    && !census
+                        .get_or_insert_with(|| Census::of(stmt))
+                        .may_hold(reads));
+            if skip {
                 #[cfg(debug_assertions)]
                 check_skip(_name, *rule, stmt, cx);
                 continue;
