@@ -111,7 +111,7 @@ use crate::ir::census::stmts::{
     ALTER_TABLE, CODE_OBJECT, COMMENT, CREATE_EXTENSION, CREATE_INDEX, CREATE_SCHEMA, CREATE_TABLE,
     CREATE_VIEW, DELETE, DROP_OBJECT, INSERT, QUERY, TRANSACTION, UPDATE,
 };
-use crate::ir::census::{Census, Reads};
+use crate::ir::census::{name_bits, Census, Reads};
 use crate::ir::Stmt;
 use crate::span::Span;
 use crate::target::Target;
@@ -152,7 +152,7 @@ const fn kinds(kinds: u64) -> Gate {
         stmts: 0,
         kinds,
         shapes: 0,
-        calls: &[],
+        calls: 0,
     })
 }
 
@@ -162,7 +162,7 @@ const fn calls(calls: &'static [&'static str]) -> Gate {
         stmts: 0,
         kinds: 0,
         shapes: 0,
-        calls,
+        calls: name_bits(calls),
     })
 }
 
@@ -172,7 +172,7 @@ const fn stmts(stmts: u64) -> Gate {
         stmts,
         kinds: 0,
         shapes: 0,
-        calls: &[],
+        calls: 0,
     })
 }
 
@@ -182,7 +182,7 @@ const fn shapes(shapes: u64) -> Gate {
         stmts: 0,
         kinds: 0,
         shapes,
-        calls: &[],
+        calls: 0,
     })
 }
 
@@ -324,7 +324,7 @@ static RULES: &[(&str, Rule, Gate)] = &[
             stmts: 0,
             kinds: BINARY | INTERVAL,
             shapes: 0,
-            calls: &["age"],
+            calls: name_bits(&["age"]),
         }),
     ),
     // Before `cast`: to_jsonb reads the PostgreSQL type of a cast argument, and jsonb_set's
@@ -341,7 +341,7 @@ static RULES: &[(&str, Rule, Gate)] = &[
             stmts: 0,
             kinds: FUNC,
             shapes: ORDER_BY | WINDOWS,
-            calls: &[],
+            calls: 0,
         }),
     ),
     ("row_locking", row_locking::run, shapes(LOCKS)),
@@ -414,7 +414,7 @@ static RULES: &[(&str, Rule, Gate)] = &[
             stmts: 0,
             kinds: FUNC,
             shapes: WINDOWS,
-            calls: &[],
+            calls: 0,
         }),
     ),
     ("lag_lead", lag_lead::run, calls(&["lag", "lead"])),
