@@ -168,7 +168,7 @@ diagnostics! {
     AgeUnsupported = "PGS0254", Error, "age() result not representable",
         "age() returns an interval, which the targets do not have; use it only as EXTRACT(YEAR|MONTH FROM age(a, b)).";
     FractionalSecondsDropped = "PGS0255", Warning, "fractional seconds dropped",
-        "SQLite's datetime() keeps whole seconds; keep sub-second precision in a separate column if it matters.";
+        "SQLite keeps time to the millisecond (and `datetime()` to the second); keep finer precision in a separate column if it matters.";
     // JSON functions (PGS0400-PGS0419).
     JsonSetReturning = "PGS0400", Error, "JSON set-returning function cannot be translated",
         "pgshift translates json(b)_array_elements(_text) and json(b)_each(_text) in the FROM list of a SELECT, with one argument; refer to their columns as alias.value or alias.key, and list the columns instead of SELECT *.";

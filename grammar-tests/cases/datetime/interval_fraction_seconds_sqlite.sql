@@ -1,3 +1,2 @@
 -- targets: sqlite
--- run: no
 SELECT '2024-01-05 10:00:00'::timestamp + INTERVAL '1.5 seconds' AS t;

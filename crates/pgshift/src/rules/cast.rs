@@ -6,8 +6,8 @@
 //! | PostgreSQL      | SQLite                           | MySQL                      |
 //! |-----------------|----------------------------------|----------------------------|
 //! | `::date`        | `date(x)` (CAST gives the year!) | `CAST(x AS DATE)`          |
-//! | `::timestamp`   | `datetime(x)`                    | `CAST(x AS DATETIME(6))`   |
-//! | `::time`        | `time(x)`                        | `CAST(x AS TIME(6))`       |
+//! | `::timestamp`   | `strftime('%Y-%m-%d %H:%M:%f', x)`, trimmed | `CAST(x AS DATETIME(6))` |
+//! | `::time`        | `strftime('%H:%M:%f', x)`, trimmed | `CAST(x AS TIME(6))`     |
 //! | `::int` etc.    | `CAST(x AS INTEGER)`             | `CAST(x AS SIGNED)`        |
 //! | `::numeric(p,s)`| `round(x, s)` / `CAST(x AS NUMERIC)` | `CAST(x AS DECIMAL(p,s))` |
 //! | `::real`/`::float8` | `CAST(x AS REAL)`            | `CAST(x AS DOUBLE)`        |
@@ -15,6 +15,12 @@
 //! | `::varchar(n)`  | `substr(CAST(x AS TEXT), 1, n)`  | `CAST(x AS CHAR(n))`       |
 //! | `::json(b)`     | `json(x)`                        | `JSON_EXTRACT(x, '$')`     |
 //! | `::uuid`        | `lower(x)`                       | `lower(x)`                 |
+//!
+//! SQLite's `datetime()` and `time()` drop the fraction of a second, so the
+//! SQLite forms print it with `%f` and trim its trailing zeros
+//! (`datetime_build::sqlite_datetime`): `'10:00:00.50'::time` is `10:00:00.5`
+//! in both engines. SQLite counts milliseconds: a literal with a finer
+//! fraction warns (PGS0255).
 //!
 //! Literals are folded where the result is certain: `'42'::int` is 42 and
 //! `'abc'::text` is 'abc'; `1.50::text` keeps its digits ('1.50'), which a
@@ -29,6 +35,7 @@
 //!
 //! <https://www.sqlite.org/lang_datefunc.html>, <https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html>
 
+use super::datetime_build::{sqlite_datetime, sqlite_fraction_lost};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -177,8 +184,15 @@ fn bool_text(x: Expr, span: Span) -> ExprKind {
     }
 }
 
-fn has_fraction(x: &Expr) -> bool {
-    x.as_str_literal().is_some_and(|s| s.contains('.'))
+/// Warns of a literal time or timestamp with digits past the millisecond.
+fn fraction_lost(x: &Expr, span: Span, cx: &mut RuleCx) {
+    if sqlite_fraction_lost(x) {
+        cx.report(
+            Code::FractionalSecondsDropped,
+            span,
+            "SQLite keeps fractions of a second to the millisecond",
+        );
+    }
 }
 
 fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
@@ -193,16 +207,16 @@ fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
                     "SQLite keeps timestamps as UTC text without a zone",
                 );
             }
-            if has_fraction(&x) {
-                cx.report(
-                    Code::LossyType,
-                    span,
-                    "SQLite's datetime() drops fractional seconds",
-                );
-            }
-            call("datetime", vec![x], span)
+            fraction_lost(&x, span, cx);
+            // x::timestamp → rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', x), '0'), '.'):
+            // datetime(x) would drop the fraction of a second.
+            sqlite_datetime(vec![x], false, span).kind
         }
-        DataType::Time { .. } => call("time", vec![x], span),
+        // x::time → rtrim(rtrim(strftime('%H:%M:%f', x), '0'), '.'), for the same reason.
+        DataType::Time { .. } => {
+            fraction_lost(&x, span, cx);
+            sqlite_datetime(vec![x], true, span).kind
+        }
         t if t.is_integer() => {
             // 2.5::int rounds in PostgreSQL; CAST truncates.
             if x.static_type().is_some_and(|t| {

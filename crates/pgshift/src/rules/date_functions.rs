@@ -4,8 +4,9 @@
 //! ```sql
 //! -- input
 //! SELECT to_timestamp(1700000000), make_date(2024, 2, 29), ts AT TIME ZONE 'UTC' FROM t
-//! -- output (SQLite): 'YYYY-MM-DD HH:MM:SS' and 'YYYY-MM-DD' text
-//! SELECT datetime(1700000000, 'unixepoch'), date(printf('%04d-%02d-%02d', 2024, 2, 29)), datetime(ts) FROM t
+//! -- output (SQLite): 'YYYY-MM-DD HH:MM:SS[.fff]' and 'YYYY-MM-DD' text
+//! SELECT rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', 1700000000, 'unixepoch'), '0'), '.'), date(printf('%04d-%02d-%02d', 2024, 2, 29)),
+//!        rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', ts), '0'), '.') FROM t
 //! -- output (MySQL): DATETIME(6) and DATE values
 //! SELECT DATE_ADD(CAST('1970-01-01 00:00:00' AS DATETIME(6)), INTERVAL 1700000000 SECOND),
 //!        STR_TO_DATE(CONCAT_WS('-', 2024, 2, 29), '%Y-%m-%d'), CAST(ts AS DATETIME(6)) FROM t
@@ -16,8 +17,8 @@
 //! (which depends on the session time zone). With the session zone UTC, a
 //! timestamp AT TIME ZONE 'UTC' keeps its wall time.
 //!
-//! Fidelity: exact for valid input. SQLite drops a fraction of a second from
-//! to_timestamp (warning PGS0255 for a fractional literal). make_date of an
+//! Fidelity: exact for valid input. SQLite keeps a fraction of a second of
+//! to_timestamp to the millisecond (warning PGS0255 for a literal with a finer one). make_date of an
 //! invalid date, which PostgreSQL rejects, gives NULL in MySQL and a normalized
 //! date in SQLite. A zone other than UTC is an error (PGS0253), as is the
 //! two-argument `to_timestamp(text, format)` (PGS0251).
@@ -26,7 +27,7 @@
 //! <https://www.sqlite.org/lang_datefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
-use super::datetime_build::{as_timestamp, call, interval_amount, string, take};
+use super::datetime_build::{as_timestamp, call, interval_amount, sqlite_datetime, string, take};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{DataType, Expr, ExprKind, IntervalUnit, Literal, Stmt};
@@ -41,18 +42,21 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         let sqlite = cx.target.dialect == Dialect::Sqlite;
         let name = f.plain_name().map(str::to_string);
         let new = match (name.as_deref(), f.args.as_mut_slice()) {
-            // to_timestamp(n) → datetime(n, 'unixepoch') / DATE_ADD('1970-01-01', INTERVAL n SECOND).
+            // to_timestamp(n) → strftime('…%f', n, 'unixepoch'), trimmed / DATE_ADD('1970-01-01', INTERVAL n SECOND).
             (Some("to_timestamp"), [n]) => {
                 let n = take(n);
                 if sqlite {
-                    if matches!(n.kind, ExprKind::Literal(Literal::Decimal(_))) {
+                    let fine = matches!(&n.kind, ExprKind::Literal(Literal::Decimal(d))
+                        if d.split_once('.').is_some_and(|(_, f)| f.bytes().skip(3).any(|b| b != b'0')));
+                    if fine {
                         cx.report(
                             Code::FractionalSecondsDropped,
                             span,
-                            "SQLite's datetime() drops the fraction of a second",
+                            "SQLite keeps fractions of a second to the millisecond",
                         );
                     }
-                    call("datetime", vec![n, string("unixepoch", span)], span)
+                    // to_timestamp(n) → the fraction kept, as for a cast.
+                    sqlite_datetime(vec![n, string("unixepoch", span)], false, span)
                 } else {
                     let epoch = Expr::new(
                         ExprKind::PgCast {

@@ -3,6 +3,7 @@
 //! those rules emit.
 
 use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Literal, UnOp};
+use crate::span::Span;
 
 pub use super::build::{bin as binary, call, int, text as string};
 
@@ -31,6 +32,44 @@ pub fn sqlite_modifier(amount: Expr, minus: bool, unit: &str) -> Expr {
         amount
     };
     binary(BinOp::Concat, signed, string(&format!(" {unit}"), span))
+}
+
+/// SQLite's `datetime(args…)` (or `time(args…)`) that keeps the fraction of a
+/// second as PostgreSQL prints it: `datetime()` and `time()` drop it, and
+/// `strftime('%f')` always prints three decimals, so the trailing zeros and
+/// then a bare point are trimmed:
+/// `rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', args…), '0'), '.')` gives
+/// `2024-01-05 10:00:00.5` and `2024-01-05 10:00:00`. SQLite counts time in
+/// milliseconds, so a finer fraction is rounded to the millisecond
+/// (`sqlite_fraction_lost` says when a literal has one).
+pub fn sqlite_datetime(args: Vec<Expr>, time: bool, span: Span) -> Expr {
+    let format = if time {
+        "%H:%M:%f"
+    } else {
+        "%Y-%m-%d %H:%M:%f"
+    };
+    let mut strftime_args = vec![string(format, span)];
+    strftime_args.extend(args);
+    let zeros = call(
+        "rtrim",
+        vec![call("strftime", strftime_args, span), string("0", span)],
+        span,
+    );
+    call("rtrim", vec![zeros, string(".", span)], span)
+}
+
+/// Whether a literal time or timestamp has digits past the millisecond, which
+/// SQLite rounds away (`sqlite_datetime`).
+pub fn sqlite_fraction_lost(x: &Expr) -> bool {
+    x.as_str_literal().is_some_and(|s| {
+        s.split_once('.').is_some_and(|(_, fraction)| {
+            fraction
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .skip(3)
+                .any(|d| d != b'0')
+        })
+    })
 }
 
 /// `CAST(x AS INTEGER)` as SQLite reads it.
@@ -122,4 +161,20 @@ pub fn field_call(
         return None;
     };
     Some((name, take(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fraction_past_the_millisecond_is_lost() {
+        let lost = |s: &str| sqlite_fraction_lost(&string(s, Span::default()));
+        assert!(!lost("2024-01-05 10:00:00"));
+        assert!(!lost("2024-01-05 10:00:00.125"));
+        assert!(!lost("10:00:00.500000"), "trailing zeros are not digits lost");
+        assert!(lost("2024-01-05 10:00:00.1234"));
+        assert!(lost("10:00:00.000001+02"));
+        assert!(!sqlite_fraction_lost(&int(5, Span::default())));
+    }
 }

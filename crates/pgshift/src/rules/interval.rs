@@ -10,23 +10,27 @@
 //! -- input
 //! SELECT d + INTERVAL '1 month 2 days', d - INTERVAL '1 day' * n FROM t
 //! -- output (SQLite): modifiers in PostgreSQL's order; 'floor' clamps the month end
-//! SELECT datetime(d, '+1 months', 'floor', '+2 days'), datetime(d, (-(n)) || ' days') FROM t
+//! SELECT rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', d, '+1 months', 'floor', '+2 days'), '0'), '.'),
+//!        rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', d, (-(n)) || ' days'), '0'), '.') FROM t
 //! -- output (MySQL): DATE_ADD clamps the month end like PostgreSQL
 //! SELECT DATE_ADD(DATE_ADD(CAST(d AS DATETIME(6)), INTERVAL 1 MONTH), INTERVAL 2 DAY),
 //!        DATE_SUB(CAST(d AS DATETIME(6)), INTERVAL n DAY) FROM t
 //! ```
 //!
-//! The result prints as `YYYY-MM-DD HH:MM:SS` text in SQLite (whole seconds) and
-//! as a DATETIME(6), `YYYY-MM-DD HH:MM:SS.ffffff`, in MySQL.
+//! The result prints as PostgreSQL prints a timestamp: `YYYY-MM-DD HH:MM:SS` text
+//! in SQLite, with the fraction of a second when there is one (`datetime()`
+//! would drop it: `datetime_build::sqlite_datetime`), and as a DATETIME(6),
+//! `YYYY-MM-DD HH:MM:SS.ffffff`, in MySQL.
 //!
 //! A `time` (a `::time` cast, or a column the catalog declares `time`) plus an
-//! interval stays a time of day and wraps around midnight: SQLite's `time()`
-//! does the same ('23:45' + 30 minutes is 00:15:00), MySQL has no such
+//! interval stays a time of day and wraps around midnight: SQLite's
+//! `strftime('%H:%M:%f', …)` does the same ('23:45' + 30 minutes is 00:15:00), MySQL has no such
 //! arithmetic (DATE_ADD makes a DATETIME of a TIME): an error there (PGS0250).
 //!
 //! Fidelity: exact, with these limits. SQLite needs 3.46+ for the `floor`
-//! modifier, and drops fractional seconds (warning PGS0255 when the interval has
-//! them). A multiplier not known to be an integer is assumed whole (warning
+//! modifier, and counts time in milliseconds (warning PGS0255 when the interval
+//! has a finer fraction; a value's own finer fraction is rounded to the
+//! millisecond). A multiplier not known to be an integer is assumed whole (warning
 //! PGS0252). An interval anywhere else, for example as a SELECT output, has no
 //! target representation and is an error (PGS0250), as is an `age()` result that
 //! no EXTRACT consumes (PGS0254).
@@ -37,7 +41,8 @@
 
 use super::column_types::ColumnTypes;
 use super::datetime_build::{
-    as_timestamp, binary, call, int, interval_amount, nested, sqlite_modifier, string, take, unnest,
+    as_timestamp, binary, call, int, interval_amount, nested, sqlite_datetime, sqlite_modifier,
+    string, take, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -84,9 +89,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             return;
         }
         e.kind = match delta {
-            // ts ± INTERVAL '…' → datetime(ts, '+…') / DATE_ADD(ts, INTERVAL … UNIT).
+            // ts ± INTERVAL '…' → strftime('…%f', ts, '+…'), trimmed / DATE_ADD(ts, INTERVAL … UNIT).
             Delta::Fixed(iv) => add_fixed(base, scale(iv, sign), time, span, cx),
-            // ts ± INTERVAL '1 day' * n → datetime(ts, (n) || ' days') / DATE_ADD(ts, INTERVAL n DAY).
+            // ts ± INTERVAL '1 day' * n → strftime('…%f', ts, (n) || ' days'), trimmed / DATE_ADD(ts, INTERVAL n DAY).
             Delta::Scaled(iv, n) => add_scaled(base, iv, n.clone(), sign, time, span, cx),
         }
         .kind;
@@ -146,11 +151,11 @@ fn seconds_modifier(micros: i64) -> String {
 /// day, wrapping around midnight as PostgreSQL does ('23:45' + 30 minutes is
 /// 00:15:00); datetime() would give 2000-01-02 00:15:00.
 fn add_fixed(base: Expr, iv: Interval, time: bool, span: Span, cx: &mut RuleCx) -> Expr {
-    if iv.micros % MICROS != 0 && cx.target.dialect == Dialect::Sqlite {
+    if iv.micros % 1000 != 0 && cx.target.dialect == Dialect::Sqlite {
         cx.report(
             Code::FractionalSecondsDropped,
             span,
-            "the interval has fractional seconds, which SQLite's datetime() drops",
+            "the interval has a fraction of a millisecond, which SQLite rounds away",
         );
     }
     match cx.target.dialect {
@@ -166,7 +171,7 @@ fn add_fixed(base: Expr, iv: Interval, time: bool, span: Span, cx: &mut RuleCx) 
             if iv.micros != 0 {
                 args.push(string(&seconds_modifier(iv.micros), span));
             }
-            call(if time { "time" } else { "datetime" }, args, span)
+            sqlite_datetime(args, time, span)
         }
         Dialect::Mysql => {
             let mut acc = as_timestamp(base);
@@ -231,7 +236,7 @@ fn add_scaled(
             if unit == IntervalUnit::Month {
                 args.push(string("floor", span));
             }
-            call(if time { "time" } else { "datetime" }, args, span)
+            sqlite_datetime(args, time, span)
         }
         Dialect::Mysql => {
             let name = if sign < 0 { "DATE_SUB" } else { "DATE_ADD" };
