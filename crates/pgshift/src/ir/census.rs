@@ -265,7 +265,7 @@ pub mod stmts {
     pub const CODE_OBJECT: u64 = 1 << 11;
     pub const DROP_OBJECT: u64 = 1 << 12;
     pub const TRANSACTION: u64 = 1 << 13;
-    /// Every other kind: no rule gates on them yet.
+    /// Every other kind (DROP TABLE, CREATE SEQUENCE, TRUNCATE…).
     pub const OTHER: u64 = 1 << 14;
 
     /// The bit of `stmt`'s kind. Every kind is listed, so a new kind does not

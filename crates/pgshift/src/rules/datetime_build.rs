@@ -172,7 +172,10 @@ mod tests {
         let lost = |s: &str| sqlite_fraction_lost(&string(s, Span::default()));
         assert!(!lost("2024-01-05 10:00:00"));
         assert!(!lost("2024-01-05 10:00:00.125"));
-        assert!(!lost("10:00:00.500000"), "trailing zeros are not digits lost");
+        assert!(
+            !lost("10:00:00.500000"),
+            "trailing zeros are not digits lost"
+        );
         assert!(lost("2024-01-05 10:00:00.1234"));
         assert!(lost("10:00:00.000001+02"));
         assert!(!sqlite_fraction_lost(&int(5, Span::default())));

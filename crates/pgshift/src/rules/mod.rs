@@ -109,7 +109,7 @@ use crate::ir::census::shapes::{
 };
 use crate::ir::census::stmts::{
     ALTER_TABLE, CODE_OBJECT, COMMENT, CREATE_EXTENSION, CREATE_INDEX, CREATE_SCHEMA, CREATE_TABLE,
-    CREATE_VIEW, DELETE, DROP_OBJECT, INSERT, QUERY, TRANSACTION, UPDATE,
+    CREATE_VIEW, DELETE, DROP_OBJECT, INSERT, OTHER, QUERY, TRANSACTION, UPDATE,
 };
 use crate::ir::census::{name_bits, Census, Reads};
 use crate::ir::Stmt;
@@ -204,7 +204,11 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("plpgsql", plpgsql::run, stmts(CODE_OBJECT)),
     ("public_schema", public_schema::run, ALWAYS),
     // First among the expression rules: the literals it types are read by all the others.
-    ("assignment_cast", assignment_cast::run, ALWAYS),
+    (
+        "assignment_cast",
+        assignment_cast::run,
+        stmts(INSERT | UPDATE),
+    ),
     // Schema statements with nothing to rewrite inside: they turn into a skip note
     // or an error before any expression rule reads them.
     ("create_schema", create_schema::run, stmts(CREATE_SCHEMA)),
@@ -242,7 +246,11 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("primary_key", primary_key::run, stmts(CREATE_TABLE)),
     // Before `serial`, which turns the identity it makes of a nextval() default into an
     // auto-increment, and before `enum_type`, which would report the `'s'::regclass` it reads.
-    ("sequence", sequence::run, ALWAYS),
+    (
+        "sequence",
+        sequence::run,
+        stmts(OTHER | CREATE_TABLE | QUERY),
+    ),
     // Domains first: a domain's base type may be an enum type, which `enum_type` then inlines.
     ("domain", domain::run, ALWAYS),
     // Before `types`, which must see the inlined type, and before `cast`, which must not see
@@ -255,9 +263,13 @@ static RULES: &[(&str, Rule, Gate)] = &[
     (
         "foreign_key_constraint",
         foreign_key_constraint::run,
-        ALWAYS,
+        stmts(CREATE_TABLE | ALTER_TABLE),
     ),
-    ("foreign_key", foreign_key::run, ALWAYS),
+    (
+        "foreign_key",
+        foreign_key::run,
+        stmts(CREATE_TABLE | ALTER_TABLE),
+    ),
     // Before `types`, whose own checks (a boolean's 0/1) stay with the column.
     ("column_check", column_check::run, stmts(CREATE_TABLE)),
     ("types", types::run, stmts(CREATE_TABLE)),
