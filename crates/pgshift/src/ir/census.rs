@@ -43,6 +43,15 @@ pub struct Reads {
 }
 
 impl Reads {
+    /// Reads nothing in particular; gates name what they read over it
+    /// (`Reads { kinds: LIKE, ..Reads::ANY }`).
+    pub const ANY: Reads = Reads {
+        stmts: 0,
+        kinds: 0,
+        shapes: 0,
+        calls: 0,
+    };
+
     /// Whether the rule may rewrite a statement of `stmt`'s kind, before any census.
     pub fn may_read(&self, stmt: &Stmt) -> bool {
         self.stmts == 0 || self.stmts & stmts::of(stmt) != 0
@@ -416,9 +425,7 @@ mod tests {
         assert_eq!(census_of("UPDATE t SET a = 1").1, stmts::UPDATE);
         let reads = Reads {
             stmts: stmts::INSERT | stmts::DELETE,
-            kinds: 0,
-            shapes: 0,
-            calls: 0,
+            ..Reads::ANY
         };
         let (_, kind) = census_of("DELETE FROM t");
         assert_ne!(kind & reads.stmts, 0);
@@ -434,18 +441,15 @@ mod tests {
             calls: name_bit("split_part"),
         };
         let reads = |calls: &[&str]| Reads {
-            stmts: 0,
-            kinds: 0,
-            shapes: 0,
             calls: name_bits(calls),
+            ..Reads::ANY
         };
         assert!(census.may_hold(&reads(&["initcap", "split_part"])));
         assert!(!Census::default().may_hold(&reads(&["split_part"])));
         assert!(!census.may_hold(&Reads {
-            stmts: 0,
             kinds: kinds::LIKE,
             shapes: shapes::FULL_JOIN,
-            calls: 0,
+            ..Reads::ANY
         }));
     }
 }

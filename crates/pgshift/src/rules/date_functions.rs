@@ -27,10 +27,12 @@
 //! <https://www.sqlite.org/lang_datefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
-use super::datetime_build::{as_timestamp, call, interval_amount, sqlite_datetime, string, take};
+use super::datetime_build::{
+    as_timestamp, call, interval_amount, sqlite_datetime, sqlite_fraction_lost, string, take,
+};
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{DataType, Expr, ExprKind, IntervalUnit, Literal, Stmt};
+use crate::ir::{DataType, Expr, ExprKind, IntervalUnit, Stmt};
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
@@ -46,9 +48,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             (Some("to_timestamp"), [n]) => {
                 let n = take(n);
                 if sqlite {
-                    let fine = matches!(&n.kind, ExprKind::Literal(Literal::Decimal(d))
-                        if d.split_once('.').is_some_and(|(_, f)| f.bytes().skip(3).any(|b| b != b'0')));
-                    if fine {
+                    if sqlite_fraction_lost(&n) {
                         cx.report(
                             Code::FractionalSecondsDropped,
                             span,

@@ -58,17 +58,23 @@ pub fn sqlite_datetime(args: Vec<Expr>, time: bool, span: Span) -> Expr {
     call("rtrim", vec![zeros, string(".", span)], span)
 }
 
-/// Whether a literal time or timestamp has digits past the millisecond, which
-/// SQLite rounds away (`sqlite_datetime`).
+/// Whether a literal time or timestamp (or a decimal count of seconds, for
+/// `to_timestamp`) has digits past the millisecond, which SQLite rounds away
+/// (`sqlite_datetime`).
 pub fn sqlite_fraction_lost(x: &Expr) -> bool {
-    x.as_str_literal().is_some_and(|s| {
-        s.split_once('.').is_some_and(|(_, fraction)| {
-            fraction
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .skip(3)
-                .any(|d| d != b'0')
-        })
+    let text = match &x.kind {
+        ExprKind::Literal(Literal::Decimal(d)) => d.as_str(),
+        _ => match x.as_str_literal() {
+            Some(s) => s,
+            None => return false,
+        },
+    };
+    text.split_once('.').is_some_and(|(_, fraction)| {
+        fraction
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .skip(3)
+            .any(|d| d != b'0')
     })
 }
 

@@ -149,20 +149,16 @@ const ALWAYS: Gate = None;
 /// Reads only expressions of these kinds (`census::kinds`).
 const fn kinds(kinds: u64) -> Gate {
     Some(Reads {
-        stmts: 0,
         kinds,
-        shapes: 0,
-        calls: 0,
+        ..Reads::ANY
     })
 }
 
 /// Reads only calls of these functions.
 const fn calls(calls: &'static [&'static str]) -> Gate {
     Some(Reads {
-        stmts: 0,
-        kinds: 0,
-        shapes: 0,
         calls: name_bits(calls),
+        ..Reads::ANY
     })
 }
 
@@ -170,19 +166,15 @@ const fn calls(calls: &'static [&'static str]) -> Gate {
 const fn stmts(stmts: u64) -> Gate {
     Some(Reads {
         stmts,
-        kinds: 0,
-        shapes: 0,
-        calls: 0,
+        ..Reads::ANY
     })
 }
 
 /// Reads only queries of these shapes (`census::shapes`).
 const fn shapes(shapes: u64) -> Gate {
     Some(Reads {
-        stmts: 0,
-        kinds: 0,
         shapes,
-        calls: 0,
+        ..Reads::ANY
     })
 }
 
@@ -333,10 +325,9 @@ static RULES: &[(&str, Rule, Gate)] = &[
         "interval",
         interval::run,
         Some(Reads {
-            stmts: 0,
             kinds: BINARY | INTERVAL,
-            shapes: 0,
             calls: name_bits(&["age"]),
+            ..Reads::ANY
         }),
     ),
     // Before `cast`: to_jsonb reads the PostgreSQL type of a cast argument, and jsonb_set's
@@ -350,10 +341,9 @@ static RULES: &[(&str, Rule, Gate)] = &[
         "order_by_nulls",
         order_by_nulls::run,
         Some(Reads {
-            stmts: 0,
             kinds: FUNC,
             shapes: ORDER_BY | WINDOWS,
-            calls: 0,
+            ..Reads::ANY
         }),
     ),
     ("row_locking", row_locking::run, shapes(LOCKS)),
@@ -423,10 +413,9 @@ static RULES: &[(&str, Rule, Gate)] = &[
         "window_frame",
         window_frame::run,
         Some(Reads {
-            stmts: 0,
             kinds: FUNC,
             shapes: WINDOWS,
-            calls: 0,
+            ..Reads::ANY
         }),
     ),
     ("lag_lead", lag_lead::run, calls(&["lag", "lead"])),
