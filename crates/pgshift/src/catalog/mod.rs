@@ -10,25 +10,26 @@
 //! Names are keyed by their PostgreSQL spelling after case folding, without the
 //! `public.` qualifier.
 
+mod name_map;
 mod observe;
 
+pub use name_map::NameMap;
 pub use observe::observe;
 
 use crate::ir::{
     ColumnDef, ConstraintKind, CreateDomain, CreateIndex, CreateTable, CreateView, Ident,
     ObjectName,
 };
-use std::collections::BTreeMap;
 
 /// Everything known about the schema at one point of a script.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    pub tables: BTreeMap<String, Table>,
+    pub tables: NameMap<Table>,
     /// Enum types and their labels in order.
-    pub enums: BTreeMap<String, Vec<String>>,
-    pub domains: BTreeMap<String, CreateDomain>,
-    pub sequences: BTreeMap<String, Sequence>,
-    pub views: BTreeMap<String, CreateView>,
+    pub enums: NameMap<Vec<String>>,
+    pub domains: NameMap<CreateDomain>,
+    pub sequences: NameMap<Sequence>,
+    pub views: NameMap<CreateView>,
 }
 
 /// A table: its definition as PostgreSQL would now print it, and its indexes.

@@ -146,7 +146,7 @@ pub fn observe(catalog: &mut Catalog, stmt: &Stmt) {
             );
         }
         Stmt::AlterSequence(s) => {
-            let seq = catalog.sequences.entry(key(&s.name)).or_default();
+            let seq = catalog.sequences.get_or_default(key(&s.name));
             if let Some((t, c)) = &s.owned_by {
                 seq.owned_by = Some((key(t), c.name.clone()));
             }

@@ -45,7 +45,7 @@ pub fn check(stmts: &[Translated], span: Span, cx: &mut RuleCx) {
         };
         for dropped in &drop.names {
             let dropped_key = key(dropped);
-            for (child_key, child) in &cx.catalog.tables {
+            for (child_key, child) in cx.catalog.tables.iter() {
                 if *child_key == dropped_key {
                     continue;
                 }

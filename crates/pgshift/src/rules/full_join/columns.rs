@@ -4,11 +4,10 @@
 //! rewritten query now reads each one.
 
 use super::whole::first_select;
-use crate::catalog::{key, Catalog};
+use crate::catalog::{key, Catalog, NameMap};
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{Expr, ExprKind, Ident, ObjectName, Query, SelectItem, SetExpr, Stmt, TableRef};
 use crate::rules::names::output_name;
-use std::collections::BTreeMap;
 
 /// One column a FROM item gives.
 #[derive(Clone, Debug)]
@@ -57,13 +56,13 @@ pub struct Sources<'a> {
     /// Each CTE name of the statement with its columns; `None` where two CTEs (or a
     /// CTE and a table) share the name with other columns, or the columns of the
     /// CTE are not listed.
-    ctes: BTreeMap<String, Option<Vec<Ident>>>,
+    ctes: NameMap<Option<Vec<Ident>>>,
 }
 
 impl<'a> Sources<'a> {
     /// The sources for `stmt`, whose CTEs are collected before the rule changes them.
     pub fn of(catalog: &'a Catalog, stmt: &mut Stmt) -> Sources<'a> {
-        struct Ctes<'c>(&'c Catalog, BTreeMap<String, Option<Vec<Ident>>>);
+        struct Ctes<'c>(&'c Catalog, NameMap<Option<Vec<Ident>>>);
         impl VisitMut for Ctes<'_> {
             fn query(&mut self, q: &mut Query) {
                 for cte in q.with.iter().flat_map(|w| &w.ctes) {
@@ -91,7 +90,7 @@ impl<'a> Sources<'a> {
                 }
             }
         }
-        let mut v = Ctes(catalog, BTreeMap::new());
+        let mut v = Ctes(catalog, NameMap::new());
         walk_stmt(&mut v, stmt);
         Sources { catalog, ctes: v.1 }
     }
