@@ -5,8 +5,7 @@
 //! and is compiled once per pair (about 8 KB of WASM for each), so six maps of
 //! six value types cost six copies of it. Here the names live in a single
 //! `BTreeMap<String, usize>`, whose code is compiled once, and point into a
-//! vector of values. The WASM module is about 40 KB smaller for it (README,
-//! WASM).
+//! vector of values. The WASM module is 36 KB smaller for it, 8 KB gzipped.
 //!
 //! Lookups, inserts and removals cost what a B-tree's do. A removed value's
 //! slot is reused by the next new name.

@@ -251,6 +251,7 @@ pub mod kinds {
     pub const BETWEEN: u64 = 1 << 11;
     pub const PG_CAST: u64 = 1 << 15;
     pub const FUNC: u64 = 1 << 16;
+    pub const VALUE_FUNCTION: u64 = 1 << 19;
     pub const ANY_ALL: u64 = 1 << 21;
     pub const ARRAY: u64 = 1 << 22;
     pub const INTERVAL: u64 = 1 << 23;

@@ -23,6 +23,7 @@ mod create_extension;
 pub(crate) mod create_index;
 mod create_schema;
 mod create_view;
+mod current_timestamp;
 mod date_arithmetic;
 mod date_functions;
 mod date_trunc;
@@ -101,7 +102,7 @@ use crate::catalog::Catalog;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::emit::{self, Emitted};
 use crate::ir::census::kinds::{
-    ANY_ALL, ARRAY, BETWEEN, BINARY, FUNC, INTERVAL, IN_LIST, LIKE, PG_CAST,
+    ANY_ALL, ARRAY, BETWEEN, BINARY, FUNC, INTERVAL, IN_LIST, LIKE, PG_CAST, VALUE_FUNCTION,
 };
 use crate::ir::census::shapes::{
     ALIAS_COLUMNS, COMMA, DISTINCT_ON, FROM_FUNCTION, FULL_JOIN, LATERAL, LIMIT, LOCKS, ORDER_BY,
@@ -419,6 +420,13 @@ static RULES: &[(&str, Rule, Gate)] = &[
         }),
     ),
     ("lag_lead", lag_lead::run, calls(&["lag", "lead"])),
+    // After every rule that builds SQLite date functions over CURRENT_TIMESTAMP
+    // (`interval`, `cast`, `date_trunc`, `extract`...): it hands them 'now'.
+    (
+        "current_timestamp",
+        current_timestamp::run,
+        kinds(VALUE_FUNCTION),
+    ),
     // Checks of what the target runs, after every rule that writes it (PlanetScale).
     ("json_table", json_table::run, shapes(FROM_FUNCTION)),
     (

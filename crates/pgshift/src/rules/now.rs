@@ -1,17 +1,19 @@
-//! `now()`, `transaction_timestamp()`, `statement_timestamp()` and `CURRENT_TIMESTAMP`.
+//! `now()`, `transaction_timestamp()` and `statement_timestamp()`.
 //!
 //! ```sql
 //! -- input
 //! SELECT now()
-//! -- output (SQLite): UTC text, 'YYYY-MM-DD HH:MM:SS'
+//! -- output (both targets, in the IR): CURRENT_TIMESTAMP, which the
+//! -- `current_timestamp` rule reads from SQLite's clock to the millisecond, and
+//! -- MySQL prints as CURRENT_TIMESTAMP(6), with microseconds
 //! SELECT CURRENT_TIMESTAMP
-//! -- output (MySQL): session time zone, microseconds
-//! SELECT CURRENT_TIMESTAMP(6)
 //! ```
 //!
-//! As a column default the value needs no parentheses in either target.
-//! Fidelity: approximate in SQLite (whole seconds, UTC), exact in MySQL up to the
-//! session time zone. <https://www.sqlite.org/lang_createtable.html#the_default_clause>
+//! Fidelity: exact up to the clock (see `current_timestamp`): milliseconds and
+//! UTC in SQLite; MySQL reads the session time zone. PostgreSQL keeps all three
+//! fixed for the transaction (`statement_timestamp()` for the statement); the
+//! targets keep the value fixed within a statement.
+//! <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-CURRENT>
 
 use super::RuleCx;
 use crate::ir::{ExprKind, Stmt, ValueFunction};
