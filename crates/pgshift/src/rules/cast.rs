@@ -20,7 +20,8 @@
 //! SQLite forms print it with `%f` and trim its trailing zeros
 //! (`datetime_build::sqlite_datetime`): `'10:00:00.50'::time` is `10:00:00.5`
 //! in both engines. SQLite counts milliseconds: a literal with a finer
-//! fraction warns (PGS0255).
+//! fraction warns (PGS0255), and so does a column declared `timestamp` or
+//! `time`, which PostgreSQL keeps to the microsecond.
 //!
 //! Literals are folded where the result is certain: `'42'::int` is 42 and
 //! `'abc'::text` is 'abc'; `1.50::text` keeps its digits ('1.50'), which a
@@ -35,7 +36,8 @@
 //!
 //! <https://www.sqlite.org/lang_datefunc.html>, <https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html>
 
-use super::datetime_build::{sqlite_datetime, sqlite_fraction_lost};
+use super::column_types::ColumnTypes;
+use super::datetime_build::{sqlite_column_fraction, sqlite_datetime, sqlite_fraction_lost};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -45,6 +47,7 @@ use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     keep_order_by_casts(stmt, cx);
+    let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let span = e.span;
         let ExprKind::PgCast { expr, ty } = &mut e.kind else {
@@ -58,6 +61,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         if let Some(kind) = fold(&x, &ty, cx) {
             e.kind = kind;
             return;
+        }
+        if let DataType::Timestamp { .. } | DataType::Time { .. } = ty {
+            sqlite_column_fraction(&x, &types, cx);
         }
         e.kind = match cx.target.dialect {
             Dialect::Sqlite => sqlite(x, &ty, span, cx),

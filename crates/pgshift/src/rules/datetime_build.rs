@@ -2,8 +2,12 @@
 //! `date_trunc`, `to_char`, `date_functions`): they make the target expressions
 //! those rules emit.
 
+use super::column_types::ColumnTypes;
+use super::RuleCx;
+use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Literal, UnOp};
 use crate::span::Span;
+use crate::target::Dialect;
 
 pub use super::build::{bin as binary, call, int, text as string};
 
@@ -76,6 +80,28 @@ pub fn sqlite_fraction_lost(x: &Expr) -> bool {
             .skip(3)
             .any(|d| d != b'0')
     })
+}
+
+/// Warns (PGS0255) when `x` is a column declared `timestamp` or `time` and the
+/// target is SQLite: PostgreSQL keeps such a column to the microsecond (a
+/// `pg_dump` of it does), and SQLite's date functions round what they read to
+/// the millisecond. A column the statement leaves in doubt, or one read without
+/// a schema, is not known to be one and is not reported.
+pub fn sqlite_column_fraction(x: &Expr, types: &ColumnTypes, cx: &mut RuleCx) {
+    if cx.target.dialect != Dialect::Sqlite {
+        return;
+    }
+    let ExprKind::Column(path) = &unnest(x).kind else {
+        return;
+    };
+    if let Some(DataType::Timestamp { .. } | DataType::Time { .. }) = types.type_of(x) {
+        let name = path.last().map_or("", |i| i.name.as_str());
+        cx.report(
+            Code::FractionalSecondsDropped,
+            x.span,
+            format!("`{name}` keeps microseconds in PostgreSQL; SQLite's date functions round them to the millisecond"),
+        );
+    }
 }
 
 /// `CAST(x AS INTEGER)` as SQLite reads it.

@@ -20,7 +20,8 @@
 //! ```
 //!
 //! Fidelity: exact. EPOCH avoids MySQL's UNIX_TIMESTAMP and FROM_UNIXTIME, which depends on the
-//! session time zone. SQLite's `%f` and `subsec` keep milliseconds; `%u`, `%V`
+//! session time zone. SQLite's `%f` and `subsec` keep milliseconds (SECOND or
+//! EPOCH of a column declared `timestamp` or `time` warns, PGS0255); `%u`, `%V`
 //! and `%G` need SQLite 3.46+. Another field, a field that is not a string
 //! literal, or EXTRACT from an interval is an error (PGS0251).
 //!
@@ -28,8 +29,10 @@
 //! <https://www.sqlite.org/lang_datefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
+use super::column_types::ColumnTypes;
 use super::datetime_build::{
-    as_timestamp, binary, call, field_call, int, nested, strftime_int, string, unnest,
+    as_timestamp, binary, call, field_call, int, nested, sqlite_column_fraction, strftime_int,
+    string, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -38,12 +41,16 @@ use crate::span::Span;
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let types = ColumnTypes::of(stmt, cx.catalog);
     super::each_expr(stmt, |e| {
         let span = e.span;
         let Some((name, x)) = field_call(e, "date_part", "date_part takes a field and a value", cx)
         else {
             return;
         };
+        if matches!(name.as_str(), "second" | "seconds" | "epoch") {
+            sqlite_column_fraction(&x, &types, cx);
+        }
         let result = if let ExprKind::Func(inner) = &unnest(&x).kind {
             if inner.plain_name() == Some("age") {
                 // EXTRACT(YEAR FROM age(a, b)) → the years of the field-wise difference.

@@ -29,8 +29,9 @@
 //!
 //! Fidelity: exact, with these limits. SQLite needs 3.46+ for the `floor`
 //! modifier, and counts time in milliseconds (warning PGS0255 when the interval
-//! has a finer fraction; a value's own finer fraction is rounded to the
-//! millisecond). A multiplier not known to be an integer is assumed whole (warning
+//! has a finer fraction, or the value is a column declared `timestamp` or
+//! `time`, which PostgreSQL keeps to the microsecond; any other value's finer
+//! fraction is rounded to the millisecond without one). A multiplier not known to be an integer is assumed whole (warning
 //! PGS0252). An interval anywhere else, for example as a SELECT output, has no
 //! target representation and is an error (PGS0250), as is an `age()` result that
 //! no EXTRACT consumes (PGS0254).
@@ -41,8 +42,8 @@
 
 use super::column_types::ColumnTypes;
 use super::datetime_build::{
-    as_timestamp, binary, call, int, interval_amount, nested, sqlite_datetime, sqlite_modifier,
-    string, take, unnest,
+    as_timestamp, binary, call, int, interval_amount, nested, sqlite_column_fraction,
+    sqlite_datetime, sqlite_modifier, string, take, unnest,
 };
 use super::RuleCx;
 use crate::diagnostics::Code;
@@ -88,6 +89,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             e.kind = base.kind;
             return;
         }
+        sqlite_column_fraction(&base, &types, cx);
         e.kind = match delta {
             // ts ± INTERVAL '…' → strftime('…%f', ts, '+…'), trimmed / DATE_ADD(ts, INTERVAL … UNIT).
             Delta::Fixed(iv) => add_fixed(base, scale(iv, sign), time, span, cx),
