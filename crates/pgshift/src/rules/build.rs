@@ -274,3 +274,49 @@ fn aggregates(e: &mut Expr) -> bool {
     });
     found
 }
+
+/// A decimal literal as the text PostgreSQL makes of it, for SQLite, which
+/// would read it as a float and print `1.50` as `1.5`: `'x' || 1.50` is `x1.50`
+/// in PostgreSQL. `.5` is `0.5`, `5.` is `5` and `007.5` is `7.5`, as
+/// PostgreSQL's numeric prints them; a literal with an exponent, which
+/// PostgreSQL prints expanded, and anything else are returned as they are.
+pub fn decimal_as_text(e: Expr) -> Expr {
+    let negative = match &e.kind {
+        ExprKind::Unary {
+            op: crate::ir::UnOp::Minus,
+            expr,
+        } => match &expr.kind {
+            ExprKind::Literal(Literal::Decimal(d)) => Some((true, d)),
+            _ => None,
+        },
+        ExprKind::Literal(Literal::Decimal(d)) => Some((false, d)),
+        _ => None,
+    };
+    let Some((negative, digits)) = negative else {
+        return e;
+    };
+    let Some((whole, fraction)) = digits.split_once('.') else {
+        return e;
+    };
+    if !whole
+        .bytes()
+        .chain(fraction.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
+        return e;
+    }
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        w => w,
+    };
+    let mut out = String::new();
+    if negative && (whole != "0" || fraction.bytes().any(|b| b != b'0')) {
+        out.push('-');
+    }
+    out.push_str(whole);
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    text(&out, e.span)
+}

@@ -23,6 +23,14 @@
 //! fraction warns (PGS0255), and so does a column declared `timestamp` or
 //! `time`, which PostgreSQL keeps to the microsecond.
 //!
+//! The operand's type decides three more forms, from its static type or its
+//! column's declared one (`column_types`): a numeric rounds half away from zero
+//! on its way to an integer (`CAST(round(x) AS INTEGER)` in SQLite, whose CAST
+//! truncates); a float rounds half to even, as PostgreSQL's `rint`
+//! (`2.5::float8::int` is 2; SQLite: a CASE over the truncated value); and a
+//! boolean prints as `true`/`false` (`CASE b WHEN TRUE THEN 'true' ...`) where
+//! both targets would print 1 and 0.
+//!
 //! Literals are folded where the result is certain: `'42'::int` is 42 and
 //! `'abc'::text` is 'abc'; `1.50::text` keeps its digits ('1.50'), which a
 //! target's CAST would not. A boolean cast to text gives 'true'/'false'.
@@ -36,12 +44,13 @@
 //!
 //! <https://www.sqlite.org/lang_datefunc.html>, <https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html>
 
+use super::build::{bin, if_else, int, sqlite_once};
 use super::column_types::ColumnTypes;
 use super::datetime_build::{sqlite_column_fraction, sqlite_datetime, sqlite_fraction_lost};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{DataType, Expr, ExprKind, FuncCall, Literal, Query, Stmt};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, FuncCall, Literal, Query, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -65,9 +74,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         if let DataType::Timestamp { .. } | DataType::Time { .. } = ty {
             sqlite_column_fraction(&x, &types, cx);
         }
+        // The operand's PostgreSQL type: its static type or its column's.
+        let known = types.type_of(&x);
         e.kind = match cx.target.dialect {
-            Dialect::Sqlite => sqlite(x, &ty, span, cx),
-            Dialect::Mysql => mysql(x, &ty, span, cx),
+            Dialect::Sqlite => sqlite(x, known, &ty, span, cx),
+            Dialect::Mysql => mysql(x, known, &ty, span, cx),
         };
     });
 }
@@ -103,9 +114,11 @@ fn keep_cast(e: &mut Expr, cx: &mut RuleCx) {
                 return;
             }
             let (x, ty) = ((**expr).clone(), ty.clone());
+            // A string or integer literal: its type is its own.
+            let known = x.static_type();
             e.kind = match cx.target.dialect {
-                Dialect::Sqlite => sqlite(x, &ty, span, cx),
-                Dialect::Mysql => mysql(x, &ty, span, cx),
+                Dialect::Sqlite => sqlite(x, known, &ty, span, cx),
+                Dialect::Mysql => mysql(x, known, &ty, span, cx),
             };
         }
         _ => {}
@@ -172,6 +185,41 @@ fn fold(x: &Expr, ty: &DataType, cx: &mut RuleCx) -> Option<ExprKind> {
     }
 }
 
+/// Whether `x` is a boolean: by its form (`a = b`, TRUE) or its known type (a
+/// column declared `boolean`).
+fn is_boolean(x: &Expr, known: Option<&DataType>) -> bool {
+    x.is_boolean() || known == Some(&DataType::Boolean)
+}
+
+/// PostgreSQL's float-to-integer cast in SQLite, which rounds half to even where
+/// SQLite's round() rounds half away from zero: at an exact half, the truncated
+/// value when it is even, else the rounded one.
+fn half_even(f: Expr) -> Expr {
+    let span = f.span;
+    let trunc = || Expr::new(cast(f.clone(), DataType::SqliteInteger), span);
+    let fraction = call_expr("abs", vec![bin(BinOp::Minus, f.clone(), trunc())], span);
+    let half = bin(
+        BinOp::Eq,
+        fraction,
+        lit(Literal::Decimal("0.5".into()), span),
+    );
+    let even = bin(
+        BinOp::Eq,
+        bin(BinOp::Modulo, trunc(), int(2, span)),
+        int(0, span),
+    );
+    let rounded = Expr::new(call("round", vec![f.clone()], span), span);
+    if_else(
+        bin(BinOp::And, half, even),
+        trunc(),
+        Expr::new(cast(rounded, DataType::SqliteInteger), span),
+    )
+}
+
+fn call_expr(name: &str, args: Vec<Expr>, span: Span) -> Expr {
+    Expr::new(call(name, args, span), span)
+}
+
 /// A boolean as PostgreSQL prints it: CASE x WHEN TRUE THEN 'true' WHEN FALSE THEN 'false' END.
 fn bool_text(x: Expr, span: Span) -> ExprKind {
     ExprKind::Case {
@@ -201,7 +249,13 @@ fn fraction_lost(x: &Expr, span: Span, cx: &mut RuleCx) {
     }
 }
 
-fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
+fn sqlite(
+    x: Expr,
+    known: Option<DataType>,
+    ty: &DataType,
+    span: Span,
+    cx: &mut RuleCx,
+) -> ExprKind {
     match ty {
         // '2024-01-05'::date → date('2024-01-05'); CAST(... AS DATE) would give 2024.
         DataType::Date => call("date", vec![x], span),
@@ -223,17 +277,19 @@ fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
             fraction_lost(&x, span, cx);
             sqlite_datetime(vec![x], true, span).kind
         }
-        t if t.is_integer() => {
-            // 2.5::int rounds in PostgreSQL; CAST truncates.
-            if x.static_type().is_some_and(|t| {
-                matches!(t, DataType::Numeric(..) | DataType::Real | DataType::Double)
-            }) {
+        t if t.is_integer() => match known {
+            // A numeric rounds half away from zero in PostgreSQL, as round() does;
+            // CAST truncates: 2.5::int → CAST(round(2.5) AS INTEGER).
+            Some(DataType::Numeric(..)) => {
                 let rounded = Expr::new(call("round", vec![x], span), span);
                 cast(rounded, DataType::SqliteInteger)
-            } else {
-                cast(x, DataType::SqliteInteger)
             }
-        }
+            // A float rounds half to even (2.5 → 2, 3.5 → 4): f::int →
+            // CASE WHEN abs(f - CAST(f AS INTEGER)) = 0.5 AND CAST(f AS INTEGER) % 2 = 0
+            // THEN CAST(f AS INTEGER) ELSE CAST(round(f) AS INTEGER) END.
+            Some(DataType::Real | DataType::Double) => sqlite_once(x, half_even).kind,
+            _ => cast(x, DataType::SqliteInteger),
+        },
         DataType::Numeric(_, Some(s)) => call(
             "round",
             vec![x, lit(Literal::Integer(s.to_string()), span)],
@@ -241,7 +297,9 @@ fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
         ),
         DataType::Numeric(..) => cast(x, DataType::Numeric(None, None)),
         DataType::Real | DataType::Double => cast(x, DataType::Real),
-        DataType::Text | DataType::Varchar(None) if x.is_boolean() => bool_text(x, span),
+        DataType::Text | DataType::Varchar(None) if is_boolean(&x, known.as_ref()) => {
+            bool_text(x, span)
+        }
         DataType::Text | DataType::Varchar(None) | DataType::Char(None) => cast(x, DataType::Text),
         DataType::Varchar(Some(n)) | DataType::Char(Some(n)) => {
             let text = Expr::new(cast(x, DataType::Text), span);
@@ -276,7 +334,7 @@ fn sqlite(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
     }
 }
 
-fn mysql(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
+fn mysql(x: Expr, known: Option<DataType>, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
     match ty {
         DataType::Date => cast(x, DataType::Date),
         DataType::Timestamp { tz } => {
@@ -297,7 +355,9 @@ fn mysql(x: Expr, ty: &DataType, span: Span, cx: &mut RuleCx) -> ExprKind {
         }
         DataType::Numeric(p, s) => cast(x, DataType::Numeric(*p, Some(s.unwrap_or(0)))),
         DataType::Real | DataType::Double => cast(x, DataType::Double),
-        DataType::Text | DataType::Varchar(None) if x.is_boolean() => bool_text(x, span),
+        DataType::Text | DataType::Varchar(None) if is_boolean(&x, known.as_ref()) => {
+            bool_text(x, span)
+        }
         DataType::Text | DataType::Varchar(None) | DataType::Char(None) => {
             cast(x, DataType::Char(None))
         }

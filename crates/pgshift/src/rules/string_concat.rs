@@ -11,13 +11,35 @@
 //! SELECT CONCAT(first, ' ', last)
 //! ```
 //!
+//! SQLite keeps `||`; a decimal literal operand becomes the text PostgreSQL makes
+//! of it (`'x' || 1.50` → `'x' || '1.50'`), since SQLite would print the number
+//! as `1.5`.
+//!
 //! Fidelity: exact for text. <https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_concat>
 
+use super::build::decimal_as_text;
 use super::RuleCx;
-use crate::ir::{BinOp, Expr, ExprKind, FuncCall, Stmt};
+use crate::ir::{BinOp, Expr, ExprKind, FuncCall, Literal, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     if cx.target.caps.pipes_concat {
+        // 'x' || 1.50 → 'x' || '1.50': SQLite would print the number as 1.5.
+        super::each_expr(stmt, |e| {
+            if let ExprKind::Binary {
+                op: BinOp::Concat,
+                left,
+                right,
+            } = &mut e.kind
+            {
+                for side in [left, right] {
+                    let operand = std::mem::replace(
+                        &mut **side,
+                        Expr::new(ExprKind::Literal(Literal::Null), e.span),
+                    );
+                    **side = decimal_as_text(operand);
+                }
+            }
+        });
         return;
     }
     super::each_expr(stmt, |e| {

@@ -21,7 +21,9 @@
 //! the collation, so the haystack is compared in binary); `substr` clamps a start
 //! below 1 (SQLite counts a negative start from the end, MySQL returns '');
 //! `left`/`right` take a negative count as "all but"; SQLite has no `lpad`,
-//! `rpad` or `repeat`, so they are built from `zeroblob`; MySQL's `TRIM(... FROM)`
+//! `rpad` or `repeat`, so they are built from `zeroblob`; MySQL's `LPAD` and
+//! `RPAD` return NULL for an empty fill, so a literal `''` fill becomes `left`;
+//! MySQL's `TRIM(... FROM)`
 //! removes a string, not a set of characters, so only a one-character set is
 //! translated for MySQL (PGS0307 otherwise).
 //!
@@ -32,7 +34,7 @@
 //! <https://www.sqlite.org/lang_corefunc.html>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/string-functions.html>
 
-use super::build::{bin, call, if_else, int, int_value, sqlite_once, text};
+use super::build::{bin, call, decimal_as_text, if_else, int, int_value, sqlite_once, text};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, Collation, DataType, Expr, ExprKind, Stmt};
@@ -65,7 +67,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             ("concat", _) if sqlite => {
                 let mut parts = args
                     .into_iter()
-                    .map(|a| call("coalesce", vec![a, text("", span)], span));
+                    .map(|a| call("coalesce", vec![decimal_as_text(a), text("", span)], span));
                 let first = parts.next().unwrap_or_else(|| text("", span));
                 parts.fold(first, |acc, p| bin(BinOp::Concat, acc, p))
             }
@@ -128,6 +130,11 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 }
                 if sqlite {
                     pad(args, name == "lpad", &len, span)
+                } else if args[2].as_str_literal() == Some("") {
+                    // lpad(s, n, '') → left(s, n) (MySQL): PostgreSQL only cuts s to n
+                    // characters, where MySQL's LPAD with an empty fill returns NULL.
+                    args.truncate(2);
+                    call("left", args, span)
                 } else {
                     call(&name, args, span)
                 }
