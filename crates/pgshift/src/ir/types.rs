@@ -72,6 +72,15 @@ impl DataType {
         )
     }
 
+    /// An integer, a numeric or a float.
+    pub fn is_number(&self) -> bool {
+        self.is_integer()
+            || matches!(
+                self,
+                DataType::Numeric(..) | DataType::Real | DataType::Double
+            )
+    }
+
     pub fn is_text(&self) -> bool {
         matches!(
             self,

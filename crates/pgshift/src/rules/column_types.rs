@@ -12,8 +12,8 @@
 use crate::catalog::Catalog;
 use crate::ir::visit::{walk_stmt, VisitMut};
 use crate::ir::{
-    BinOp, CreateTable, DataType, Expr, ExprKind, FromItem, Ident, Query, Select, Stmt, TableRef,
-    UnOp,
+    BinOp, CreateTable, DataType, Expr, ExprKind, FromItem, FuncCall, Ident, IntWidth, Literal,
+    Query, Select, Stmt, TableRef, UnOp,
 };
 
 pub struct ColumnTypes<'c> {
@@ -102,8 +102,62 @@ impl<'c> ColumnTypes<'c> {
                 left,
                 right,
             } => crate::ir::infer::numeric_result(self.type_of(left)?, self.type_of(right)?),
+            ExprKind::Func(f) if f.over.is_none() => self.call_type(f).or_else(|| e.static_type()),
+            // CASE … THEN 1 ELSE 2.5 END is a numeric.
+            ExprKind::Case { whens, else_, .. } => self
+                .common_type(whens.iter().map(|(_, then)| then).chain(else_.as_deref()))
+                .or_else(|| e.static_type()),
             _ => e.static_type(),
         }
+    }
+
+    /// The number type of a call whose type follows its arguments', as
+    /// PostgreSQL resolves it (checked with `pg_typeof` on PostgreSQL 15).
+    fn call_type(&self, f: &FuncCall) -> Option<DataType> {
+        let first = || self.type_of(f.args.first()?);
+        let number = |t: DataType| t.is_number().then_some(t);
+        match f.plain_name()? {
+            // coalesce(f, a) with f a double and a an integer is a double.
+            "coalesce" | "greatest" | "least" => self.common_type(f.args.iter()),
+            "nullif" | "abs" | "min" | "max" => number(first()?),
+            // ceil, floor, round and trunc of an integer are doubles (float8 is the
+            // preferred type it is cast to); of a numeric or a double, the same type.
+            "ceil" | "ceiling" | "floor" | "round" | "trunc" => Some(match number(first()?)? {
+                t if t.is_integer() => DataType::Double,
+                t => t,
+            }),
+            // sum(int) is a bigint; sum(bigint) and sum(numeric) are numerics.
+            "sum" => Some(match number(first()?)? {
+                DataType::SmallInt
+                | DataType::Integer
+                | DataType::Serial(IntWidth::Small | IntWidth::Int) => DataType::BigInt,
+                t if t.is_integer() => DataType::Numeric(None, None),
+                t => t,
+            }),
+            // avg of an integer or numeric is a numeric; of a float, a double.
+            "avg" => Some(match number(first()?)? {
+                DataType::Real | DataType::Double => DataType::Double,
+                _ => DataType::Numeric(None, None),
+            }),
+            _ => None,
+        }
+    }
+
+    /// The common number type of values whose types are all known, NULLs aside.
+    fn common_type<'e>(&self, values: impl Iterator<Item = &'e Expr>) -> Option<DataType> {
+        let mut common: Option<DataType> = None;
+        for v in values {
+            if matches!(v.kind, ExprKind::Literal(Literal::Null)) {
+                continue;
+            }
+            let t = self.type_of(v)?;
+            common = Some(match common {
+                None if t.is_number() => t,
+                None => return None,
+                Some(c) => crate::ir::infer::numeric_result(c, t)?,
+            });
+        }
+        common
     }
 
     /// The declared type of the column `path` (`c` or `t.c`), if certain.

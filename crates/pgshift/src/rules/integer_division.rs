@@ -20,10 +20,13 @@
 //! SQLite truncates too, but it can hold a `numeric` value as an integer (NUMERIC
 //! affinity stores 2.00 as 2, and `CAST(2.0 AS NUMERIC)` is 2), so that
 //! `n / 4` would give 0 where PostgreSQL gives 0.5: a division with a
-//! `numeric` operand divides `CAST(dividend AS REAL)` there.
+//! `numeric` operand divides `CAST(dividend AS REAL)` there. So does one with a
+//! float operand that SQLite may hold as an integer: `coalesce(f, 3) / 2` is 1.5
+//! in PostgreSQL when the float `f` is NULL.
 //!
-//! Operand types come from literals, casts and arithmetic on them, and from
-//! the columns the catalog declares (`column_types`).
+//! Operand types come from literals, casts and arithmetic on them, from the
+//! columns the catalog declares, and from calls whose type follows their
+//! arguments' (`coalesce`, `greatest`, `ceil`, `sum`…; `column_types`).
 //!
 //! Fidelity: exact where both operand types are known; elsewhere a warning,
 //! since a column's type is unknown here. Approximate, with a warning, for a
@@ -32,7 +35,7 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_div_precision_increment>
 
 use super::column_types::ColumnTypes;
-use super::datetime_build::take;
+use super::datetime_build::{take, unnest};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt};
@@ -57,10 +60,20 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         let numeric = |t: &Option<DataType>| matches!(t, Some(DataType::Numeric(..)));
         let float = |t: &Option<DataType>| matches!(t, Some(DataType::Real | DataType::Double));
         if numeric_as_integer {
-            // n / 4 → CAST(n AS REAL) / 4, for a numeric n or divisor (a decimal
-            // literal is a REAL already, and makes the division a REAL one).
-            let decimal = |e: &Expr| matches!(e.kind, ExprKind::Literal(Literal::Decimal(_)));
-            if (numeric(&l) || numeric(&r)) && !float(&l) && !decimal(left) && !decimal(right) {
+            // n / 4 → CAST(n AS REAL) / 4, for a numeric or float n or divisor:
+            // coalesce(f, 3) / 2 is 1.5 in PostgreSQL for a float f that is NULL,
+            // where SQLite would divide the integer 3. A decimal literal and a
+            // column declared real or double are REALs already, and make the
+            // division a REAL one; so does a cast to a float.
+            let real = |e: &Expr, t: &Option<DataType>| match &unnest(e).kind {
+                ExprKind::Literal(Literal::Decimal(_)) => true,
+                ExprKind::Column(_) | ExprKind::PgCast { .. } | ExprKind::Cast { .. } => float(t),
+                _ => false,
+            };
+            if (numeric(&l) || numeric(&r) || float(&l) || float(&r))
+                && !real(left, &l)
+                && !real(right, &r)
+            {
                 let span = left.span;
                 let dividend = take(left);
                 **left = Expr::new(
