@@ -29,7 +29,10 @@
 //! truncates); a float rounds half to even, as PostgreSQL's `rint`
 //! (`2.5::float8::int` is 2; SQLite: a CASE over the truncated value); and a
 //! boolean prints as `true`/`false` (`CASE b WHEN TRUE THEN 'true' ...`) where
-//! both targets would print 1 and 0.
+//! both targets would print 1 and 0. In MySQL a `text` or `varchar` column cast
+//! to text stays the column (`left(v, n)` for `varchar(n)`): `CAST(v AS CHAR)`
+//! would compare by the connection's collation, case-insensitive by default,
+//! instead of the column's binary one.
 //!
 //! Literals are folded where the result is certain: `'42'::int` is 42 and
 //! `'abc'::text` is 'abc'; `1.50::text` keeps its digits ('1.50'), which a
@@ -189,6 +192,14 @@ fn fold(x: &Expr, ty: &DataType, cx: &mut RuleCx) -> Option<ExprKind> {
 /// column declared `boolean`).
 fn is_boolean(x: &Expr, known: Option<&DataType>) -> bool {
     x.is_boolean() || known == Some(&DataType::Boolean)
+}
+
+/// A `text` or `varchar` value (not `char(n)`, whose cast to text drops its padding).
+fn varying_text(known: Option<&DataType>) -> bool {
+    matches!(
+        known,
+        Some(DataType::Text | DataType::Varchar(_) | DataType::LongText)
+    )
 }
 
 /// PostgreSQL's float-to-integer cast in SQLite, which rounds half to even where
@@ -358,6 +369,16 @@ fn mysql(x: Expr, known: Option<DataType>, ty: &DataType, span: Span, cx: &mut R
         DataType::Text | DataType::Varchar(None) if is_boolean(&x, known.as_ref()) => {
             bool_text(x, span)
         }
+        // A text or varchar column to text → the column itself. CAST(v AS CHAR) would take
+        // the connection's collation, case-insensitive by default, in place of the
+        // column's binary one: v::text = 'ABC' would hold for 'abc'.
+        DataType::Text | DataType::Varchar(None) if varying_text(known.as_ref()) => x.kind,
+        // v::varchar(n) of a text column → left(v, n), which keeps the column's collation.
+        DataType::Varchar(Some(n)) if varying_text(known.as_ref()) => call(
+            "left",
+            vec![x, lit(Literal::Integer(n.to_string()), span)],
+            span,
+        ),
         DataType::Text | DataType::Varchar(None) | DataType::Char(None) => {
             cast(x, DataType::Char(None))
         }
