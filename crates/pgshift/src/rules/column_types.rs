@@ -102,7 +102,7 @@ impl<'c> ColumnTypes<'c> {
                 left,
                 right,
             } => crate::ir::infer::numeric_result(self.type_of(left)?, self.type_of(right)?),
-            ExprKind::Func(f) if f.over.is_none() => self.call_type(f).or_else(|| e.static_type()),
+            ExprKind::Func(f) => self.call_type(f).or_else(|| e.static_type()),
             // CASE … THEN 1 ELSE 2.5 END is a numeric.
             ExprKind::Case { whens, else_, .. } => self
                 .common_type(whens.iter().map(|(_, then)| then).chain(else_.as_deref()))
@@ -111,15 +111,22 @@ impl<'c> ColumnTypes<'c> {
         }
     }
 
-    /// The number type of a call whose type follows its arguments', as
-    /// PostgreSQL resolves it (checked with `pg_typeof` on PostgreSQL 15).
+    /// The type of a call whose type follows its arguments', as PostgreSQL
+    /// resolves it (checked with `pg_typeof` on PostgreSQL 15).
     fn call_type(&self, f: &FuncCall) -> Option<DataType> {
         let first = || self.type_of(f.args.first()?);
         let number = |t: DataType| t.is_number().then_some(t);
-        match f.plain_name()? {
-            // coalesce(f, a) with f a double and a an integer is a double.
+        let name = f.plain_name()?;
+        match name {
+            // The first argument's type, also as a window function: max(d) + 1 and
+            // lag(d) OVER (…) + 1 are date arithmetic for a date d.
+            "min" | "max" | "lag" | "lead" | "first_value" | "last_value" | "nth_value" => first(),
+            _ if f.over.is_some() => None,
+            // coalesce(f, a) with f a double and a an integer is a double;
+            // coalesce(d, e) of two dates is a date.
             "coalesce" | "greatest" | "least" => self.common_type(f.args.iter()),
-            "nullif" | "abs" | "min" | "max" => number(first()?),
+            "nullif" => first(),
+            "abs" => number(first()?),
             // ceil, floor, round and trunc of an integer are doubles (float8 is the
             // preferred type it is cast to); of a numeric or a double, the same type.
             "ceil" | "ceiling" | "floor" | "round" | "trunc" => Some(match number(first()?)? {
@@ -143,7 +150,8 @@ impl<'c> ColumnTypes<'c> {
         }
     }
 
-    /// The common number type of values whose types are all known, NULLs aside.
+    /// The common type of values whose types are all known, NULLs aside: the
+    /// widest of numbers, or one type all share.
     fn common_type<'e>(&self, values: impl Iterator<Item = &'e Expr>) -> Option<DataType> {
         let mut common: Option<DataType> = None;
         for v in values {
@@ -152,8 +160,8 @@ impl<'c> ColumnTypes<'c> {
             }
             let t = self.type_of(v)?;
             common = Some(match common {
-                None if t.is_number() => t,
-                None => return None,
+                None => t,
+                Some(c) if c == t => c,
                 Some(c) => crate::ir::infer::numeric_result(c, t)?,
             });
         }

@@ -27,6 +27,9 @@
 //! a table the script did not create (and no `--schema` gave) is not known to
 //! be one: `d + 1` is then left as it is, where `d::date + 1` works.
 //!
+//! `timestamp - timestamp` (or a date and a timestamp) is an interval, which the
+//! targets have no type for: an error (PGS0250).
+//!
 //! Fidelity: exact where the rule applies. <https://www.postgresql.org/docs/current/functions-datetime.html>,
 //! <https://www.sqlite.org/lang_datefunc.html#modifiers>,
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html#function_datediff>
@@ -34,6 +37,7 @@
 use super::column_types::ColumnTypes;
 use super::datetime_build::{binary, call, int, interval_amount, nested, sqlite_modifier};
 use super::RuleCx;
+use crate::diagnostics::Code;
 use crate::ir::{BinOp, DataType, Expr, ExprKind, IntervalUnit, Stmt};
 use crate::target::Dialect;
 
@@ -53,6 +57,16 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 e.kind = nested(days_between(dialect, a, b, span)).kind;
                 return;
             }
+            // ts - ts is an interval, which neither target has; its `-` would subtract
+            // text (SQLite) or numbers like 20240131101530 (MySQL).
+            (BinOp::Minus, _, _) if timestamp_pair(left, right, &types) => {
+                cx.report(
+                    Code::IntervalUnsupported,
+                    e.span,
+                    "subtracting timestamps gives an interval, which the target has no type for; subtract EXTRACT(EPOCH FROM …) of each for seconds",
+                );
+                return;
+            }
             (BinOp::Plus | BinOp::Minus, true, false) if days(right) => (*op, true),
             (BinOp::Plus, false, true) if days(left) => (BinOp::Plus, false),
             _ => return,
@@ -65,6 +79,15 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         };
         e.kind = add_days(dialect, date, n, op == BinOp::Minus, span).kind;
     });
+}
+
+/// Two timestamps, or a timestamp and a date: their difference is an interval.
+pub fn timestamp_pair(a: &Expr, b: &Expr, types: &ColumnTypes) -> bool {
+    let (a, b) = (types.type_of(a), types.type_of(b));
+    let moment =
+        |t: &Option<DataType>| matches!(t, Some(DataType::Timestamp { .. } | DataType::Date));
+    let timestamp = |t: &Option<DataType>| matches!(t, Some(DataType::Timestamp { .. }));
+    moment(&a) && moment(&b) && (timestamp(&a) || timestamp(&b))
 }
 
 /// A date by its static type (a cast to `date`, `date '…'`, `current_date`),

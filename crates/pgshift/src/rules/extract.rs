@@ -12,6 +12,9 @@
 //! | quarter   | `(CAST(strftime('%m', x) AS INTEGER) + 2) / 3` | `QUARTER(x)`                     |
 //! | epoch     | `unixepoch(x, 'subsec')`                | `(TO_SECONDS(x) - 62167219200) + MICROSECOND(x) * 0.000001` |
 //!
+//! EPOCH of a difference of two timestamps (an interval) is the difference of
+//! their epochs.
+//!
 //! ```sql
 //! -- input
 //! SELECT EXTRACT(YEAR FROM age(a, b)) FROM t
@@ -30,6 +33,7 @@
 //! <https://dev.mysql.com/doc/refman/8.0/en/date-and-time-functions.html>
 
 use super::column_types::ColumnTypes;
+use super::date_arithmetic::timestamp_pair;
 use super::datetime_build::{
     as_timestamp, binary, call, field_call, int, nested, sqlite_column_fraction, strftime_int,
     string, unnest,
@@ -51,7 +55,17 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         if matches!(name.as_str(), "second" | "seconds" | "epoch") {
             sqlite_column_fraction(&x, &types, cx);
         }
-        let result = if let ExprKind::Func(inner) = &unnest(&x).kind {
+        let result = if let Some((a, b)) = difference(&name, &x, &types) {
+            // EXTRACT(EPOCH FROM a - b) of two timestamps → the difference of their
+            // epochs: a - b is an interval, which the targets do not have.
+            let (a, b) = (a.clone(), b.clone());
+            sqlite_column_fraction(&a, &types, cx);
+            sqlite_column_fraction(&b, &types, cx);
+            let a = field_of(&name, a, span, cx);
+            let b = field_of(&name, b, span, cx);
+            a.zip(b)
+                .map(|(a, b)| nested(binary(BinOp::Minus, nested(a), nested(b))))
+        } else if let ExprKind::Func(inner) = &unnest(&x).kind {
             if inner.plain_name() == Some("age") {
                 // EXTRACT(YEAR FROM age(a, b)) → the years of the field-wise difference.
                 age(&name, inner.args.clone(), span, cx)
@@ -72,6 +86,18 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             e.kind = result.kind;
         }
     });
+}
+
+/// `a - b` of two timestamps (or a timestamp and a date), for EPOCH.
+fn difference<'e>(name: &str, x: &'e Expr, types: &ColumnTypes) -> Option<(&'e Expr, &'e Expr)> {
+    match &unnest(x).kind {
+        ExprKind::Binary {
+            op: BinOp::Minus,
+            left,
+            right,
+        } if name == "epoch" && timestamp_pair(left, right, types) => Some((left, right)),
+        _ => None,
+    }
 }
 
 /// One field of a date or timestamp.

@@ -1,0 +1,4 @@
+CREATE TABLE s (id INT, d DATE, e DATE, a TIMESTAMP, b TIMESTAMP);
+INSERT INTO s VALUES (1, '2024-01-31', '2024-02-28', '2024-01-31 10:15:30.5', '2024-01-01 00:00:00'), (2, NULL, '2024-02-28', '2024-03-01 00:00:00', '2024-02-28 12:00:00');
+SELECT id, coalesce(d, e) + 1 AS a, CASE WHEN d IS NULL THEN e ELSE d END + 2 AS b, lag(e) OVER (ORDER BY id) + 1 AS c, EXTRACT(EPOCH FROM a - b) AS secs FROM s ORDER BY id;
+SELECT max(d) + 1 AS a, min(e) - max(d) AS b FROM s;

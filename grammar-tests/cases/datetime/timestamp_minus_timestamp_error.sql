@@ -1,0 +1,2 @@
+CREATE TABLE ev (id INT, a TIMESTAMP, b TIMESTAMP);
+SELECT id, a - b AS x FROM ev;
