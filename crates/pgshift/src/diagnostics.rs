@@ -176,6 +176,8 @@ diagnostics! {
         "pgshift has no catalog yet, so it cannot tell a text column from a number; cast the argument, as in to_jsonb(name::text), to_jsonb(price::numeric) or to_jsonb(done::boolean).";
     JsonbSet = "PGS0402", Error, "jsonb_set cannot be translated",
         "Use a literal path of object keys such as '{a,b}' (array indexes are not supported) and, if given, a literal true or false for create_missing.";
+    JsonbMerge = "PGS0403", Error, "jsonb || or - cannot be translated",
+        "The targets' `||` and `-` would join or subtract the JSON text; merge objects with json_patch() (SQLite) or JSON_MERGE_PATCH (MySQL), which merge nested objects too, and remove keys with json_remove / JSON_REMOVE, by hand.";
     // Indexes, views and other schema statements (PGS0530-PGS0559).
     IndexMethodSkipped = "PGS0530", Warning, "index method not available; index skipped",
         "The target has no GIN/GiST/SP-GiST indexes; queries give the same rows without the index but may be slower. Create a target-specific index by hand if needed.";

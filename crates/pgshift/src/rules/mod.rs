@@ -49,6 +49,7 @@ mod json_each;
 mod json_functions;
 mod json_operators;
 mod json_table;
+mod jsonb_concat;
 mod jsonb_set;
 mod lag_lead;
 mod lateral;
@@ -303,6 +304,8 @@ static RULES: &[(&str, Rule, Gate)] = &[
         calls(&["now", "transaction_timestamp", "statement_timestamp"]),
     ),
     ("integer_division", integer_division::run, kinds(BINARY)),
+    // Before `string_concat`, which would make a jsonb `||` a CONCAT of JSON text.
+    ("jsonb_concat", jsonb_concat::run, kinds(BINARY)),
     ("string_concat", string_concat::run, kinds(BINARY)),
     ("like", like::run, kinds(LIKE)),
     (
@@ -352,6 +355,12 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("on_conflict", on_conflict::run, stmts(INSERT)),
     ("update_from", update_from::run, stmts(UPDATE)),
     ("delete_using", delete_using::run, stmts(DELETE)),
+    // After `update_from` and `delete_using`, which read RETURNING's `t.*` as the own table's.
+    (
+        "returning_wildcards",
+        returning::wildcards,
+        stmts(INSERT | UPDATE | DELETE),
+    ),
     (
         "simultaneous_assignment",
         simultaneous_assignment::run,

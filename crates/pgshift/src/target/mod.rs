@@ -121,6 +121,9 @@ pub struct Caps {
     pub returning_insert: bool,
     pub returning_update: bool,
     pub returning_delete: bool,
+    /// `RETURNING t.*` is accepted; SQLite refuses a table's wildcard there
+    /// ("RETURNING may not use \"TABLE.*\" wildcards") and takes `*`.
+    pub returning_table_wildcard: bool,
     /// `INSERT ... ON CONFLICT` (SQLite 3.24+; 3.35+ for a DO NOTHING without a target);
     /// without it the `on_conflict` rule writes MySQL's `ON DUPLICATE KEY UPDATE`.
     /// <https://www.sqlite.org/lang_upsert.html>
