@@ -18,8 +18,9 @@
 //! ```
 //!
 //! The rule needs to know that an operand is a date: a cast to `date`, a
-//! `date '…'` literal, `current_date`, or a column the catalog declares `date`
-//! (when the statement reads only tables the catalog knows: `column_types`).
+//! `date '…'` literal, `current_date`, a column the catalog declares `date`, a
+//! CTE's or derived table's column defined by a date, or a call of them such as
+//! `max(d)` or `coalesce(d, e)` (`column_types`).
 //! The other operand of `+` or `-` is then a whole number of days when it is
 //! an integer by its static type, or a column not declared otherwise; an
 //! untyped parameter or string is left alone (PostgreSQL refuses `date + $1` as

@@ -121,7 +121,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 fn unbounded(e: &Expr, types: &ColumnTypes) -> bool {
     let is_unbounded = |t: &DataType| *t == DataType::Numeric(None, None);
     match &e.kind {
-        ExprKind::Column(path) => types.get(path).is_some_and(is_unbounded),
+        ExprKind::Column(path) => types.get(path).is_some_and(|t| is_unbounded(&t)),
         ExprKind::Nested(inner) => unbounded(inner, types),
         ExprKind::PgCast { ty, .. } | ExprKind::Cast { ty, .. } => is_unbounded(ty),
         _ => false,
