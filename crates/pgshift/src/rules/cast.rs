@@ -49,7 +49,9 @@
 
 use super::build::{bin, if_else, int, sqlite_once};
 use super::column_types::ColumnTypes;
-use super::datetime_build::{sqlite_column_fraction, sqlite_datetime, sqlite_fraction_lost};
+use super::datetime_build::{
+    mysql_time_text, sqlite_column_fraction, sqlite_datetime, sqlite_fraction_lost,
+};
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
@@ -373,6 +375,15 @@ fn mysql(x: Expr, known: Option<DataType>, ty: &DataType, span: Span, cx: &mut R
         // the connection's collation, case-insensitive by default, in place of the
         // column's binary one: v::text = 'ABC' would hold for 'abc'.
         DataType::Text | DataType::Varchar(None) if varying_text(known.as_ref()) => x.kind,
+        // ts::text → the timestamp as PostgreSQL prints it, without MySQL's six decimals.
+        DataType::Text | DataType::Varchar(None)
+            if known == Some(DataType::Timestamp { tz: false }) =>
+        {
+            mysql_time_text(x, false).kind
+        }
+        DataType::Text | DataType::Varchar(None) if known == Some(DataType::Time { tz: false }) => {
+            mysql_time_text(x, true).kind
+        }
         // v::varchar(n) of a text column → left(v, n), which keeps the column's collation.
         DataType::Varchar(Some(n)) if varying_text(known.as_ref()) => call(
             "left",

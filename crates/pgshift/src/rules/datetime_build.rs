@@ -104,6 +104,31 @@ pub fn sqlite_column_fraction(x: &Expr, types: &ColumnTypes, cx: &mut RuleCx) {
     }
 }
 
+/// A MySQL DATETIME(6) or TIME(6) as PostgreSQL prints a timestamp or time as
+/// text: MySQL's own text always has six decimals (`10:15:30.500000`), and
+/// PostgreSQL's has none for a whole second and no trailing zeros (`10:15:30.5`):
+/// `CASE WHEN MICROSECOND(x) = 0 THEN DATE_FORMAT(x, '%Y-%m-%d %H:%i:%s')
+/// ELSE TRIM(TRAILING '0' FROM DATE_FORMAT(x, '%Y-%m-%d %H:%i:%s.%f')) END`
+/// (`TIME_FORMAT` and `%H:%i:%s` for a time).
+pub fn mysql_time_text(x: Expr, time: bool) -> Expr {
+    let span = x.span;
+    let (format, whole, fraction) = if time {
+        ("TIME_FORMAT", "%H:%i:%s", "%H:%i:%s.%f")
+    } else {
+        ("DATE_FORMAT", "%Y-%m-%d %H:%i:%s", "%Y-%m-%d %H:%i:%s.%f")
+    };
+    let whole_second = binary(
+        BinOp::Eq,
+        call("MICROSECOND", vec![x.clone()], span),
+        int(0, span),
+    );
+    let plain = call(format, vec![x.clone(), string(whole, span)], span);
+    let with_fraction = call(format, vec![x, string(fraction, span)], span);
+    // rtrim(s, '0') prints as MySQL's TRIM(TRAILING '0' FROM s).
+    let trimmed = call("rtrim", vec![with_fraction, string("0", span)], span);
+    super::build::if_else(whole_second, plain, trimmed)
+}
+
 /// `CAST(x AS INTEGER)` as SQLite reads it.
 pub fn sqlite_int(x: Expr) -> Expr {
     let span = x.span;

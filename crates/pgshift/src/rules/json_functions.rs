@@ -16,8 +16,9 @@
 //! A value known to be a boolean becomes a JSON `true`/`false` (both targets
 //! otherwise store 1/0); a NULL stays JSON `null`. The JSON text itself differs:
 //! PostgreSQL prints `{"a": 1}` (jsonb) or `{"a" : 1}` (json), SQLite compacts it
-//! and MySQL orders keys its own way, so each constructor raises PGS0357, and a
-//! column of unknown type that holds a boolean prints as 1/0.
+//! and MySQL orders keys its own way, so each constructor raises PGS0357. A
+//! value is known to be a boolean by its form or by its column's declared type
+//! (`column_types`); a column of unknown type that holds a boolean prints as 1/0.
 //! `json_agg` with ORDER BY or DISTINCT is an error for MySQL, whose JSON_ARRAYAGG
 //! takes neither in MySQL 8.
 //!
@@ -27,13 +28,17 @@
 
 use super::build::is_null;
 use super::build::{call, text};
+use super::column_types::ColumnTypes;
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{Expr, ExprKind, Stmt, UnOp};
+use crate::ir::{DataType, Expr, ExprKind, Stmt, UnOp};
 use crate::span::Span;
 use crate::target::Dialect;
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
+    let types = ColumnTypes::of(stmt, cx.catalog);
+    // A boolean by its form (`a > b`) or its type (a column declared boolean).
+    let boolean = |e: &Expr| e.is_boolean() || types.type_of(e) == Some(DataType::Boolean);
     super::each_expr(stmt, |e| {
         let span = e.span;
         let ExprKind::Func(f) = &mut e.kind else {
@@ -56,7 +61,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                 }
                 for (i, arg) in f.args.iter_mut().enumerate() {
                     let is_value = !object || i % 2 == 1;
-                    if is_value && arg.is_boolean() {
+                    if is_value && boolean(arg) {
                         let value = std::mem::replace(arg, text("", span));
                         *arg = json_bool(value, sqlite, span);
                     }
@@ -86,7 +91,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
                     );
                     return;
                 }
-                if f.args[0].is_boolean() {
+                if boolean(&f.args[0]) {
                     let value = std::mem::replace(&mut f.args[0], text("", span));
                     f.args[0] = json_bool(value, sqlite, span);
                 }

@@ -15,11 +15,17 @@
 //! of it (`'x' || 1.50` → `'x' || '1.50'`), since SQLite would print the number
 //! as `1.5`.
 //!
+//! A timestamp or time operand, known by its type, is printed as PostgreSQL
+//! prints it (`datetime_build::mysql_time_text`): MySQL's text of a
+//! DATETIME(6) always has six decimals.
+//!
 //! Fidelity: exact for text. <https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_concat>
 
 use super::build::decimal_as_text;
+use super::column_types::ColumnTypes;
+use super::datetime_build::mysql_time_text;
 use super::RuleCx;
-use crate::ir::{BinOp, Expr, ExprKind, FuncCall, Literal, Stmt};
+use crate::ir::{BinOp, DataType, Expr, ExprKind, FuncCall, Literal, Stmt};
 
 pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     if cx.target.caps.pipes_concat {
@@ -42,6 +48,14 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
         });
         return;
     }
+    let types = ColumnTypes::of(stmt, cx.catalog);
+    // A timestamp or time prints with six decimals in MySQL: CONCAT('t=', ts) →
+    // CONCAT('t=', CASE WHEN MICROSECOND(ts) = 0 THEN DATE_FORMAT(ts, …) ELSE … END).
+    let as_text = |x: Expr| match types.type_of(&x) {
+        Some(DataType::Timestamp { tz: false }) => mysql_time_text(x, false),
+        Some(DataType::Time { tz: false }) => mysql_time_text(x, true),
+        _ => x,
+    };
     super::each_expr(stmt, |e| {
         if !matches!(
             e.kind,
@@ -63,9 +77,9 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
             {
                 f.args
             }
-            other => vec![Expr::new(other, left.span)],
+            other => vec![as_text(Expr::new(other, left.span))],
         };
-        args.push(*right);
+        args.push(as_text(*right));
         let mut call = FuncCall::simple("concat", args, e.span);
         call.distinct = false;
         e.kind = ExprKind::Func(Box::new(call));
