@@ -13,6 +13,7 @@
 //! | bytea | `\x0102` or escape format | `X'0102'` |
 //! | timestamptz | with an offset | UTC text `YYYY-MM-DD HH:MM:SS[.ffffff]` |
 //! | timestamp | `T` separator | `YYYY-MM-DD HH:MM:SS[.ffffff]` |
+//! | date | `2024-1-5`, `2024/01/05`, a time after it | `YYYY-MM-DD` |
 //! | arrays | `{1,"a b",NULL}` | JSON text `[1,"a b",null]` |
 //! | uuid | any accepted spelling | lower-case canonical form |
 //!
@@ -31,6 +32,7 @@ pub enum Kind {
     Timestamp {
         tz: bool,
     },
+    Date,
     Uuid,
     Array,
     /// Stored as the text it is (text, dates, JSON, enums…).
@@ -47,6 +49,7 @@ impl Kind {
             DataType::Boolean => Kind::Boolean,
             DataType::Bytea => Kind::Bytea,
             DataType::Timestamp { tz } => Kind::Timestamp { tz: *tz },
+            DataType::Date => Kind::Date,
             DataType::Uuid => Kind::Uuid,
             DataType::Array(_) => Kind::Array,
             _ => Kind::Unchanged,
@@ -63,6 +66,7 @@ pub fn coerce(s: &str, ty: &DataType) -> Result<Option<Literal>, String> {
         (Kind::Boolean, _) => Literal::Boolean(boolean(s)?),
         (Kind::Bytea, _) => Literal::Blob(bytea(s)?),
         (Kind::Timestamp { tz }, _) => Literal::String(timestamp(s, tz)?),
+        (Kind::Date, _) => Literal::String(date(s)?),
         (Kind::Uuid, _) => Literal::String(uuid(s)?),
         (Kind::Array, DataType::Array(elem)) => Literal::String(array_to_json(s, elem)?),
         _ => return Ok(None),
@@ -190,6 +194,16 @@ pub fn bytea(s: &str) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out)
+}
+
+/// A date as the targets store it, `YYYY-MM-DD`; a time after it is dropped,
+/// as PostgreSQL drops it.
+pub fn date(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let day = &t[..t.find([' ', 'T']).unwrap_or(t.len())];
+    let (y, m, d) = ymd(day)
+        .ok_or_else(|| format!("`{s}` is not a date pgshift reads (write it as YYYY-MM-DD)"))?;
+    Ok(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// A timestamp as the targets store it: `YYYY-MM-DD HH:MM:SS[.ffffff]`. With

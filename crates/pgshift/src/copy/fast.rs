@@ -58,8 +58,9 @@ impl Step {
             Kind::Timestamp { tz: false } => Step::Timestamp,
             Kind::Timestamp { tz: true } => Step::TimestampTz,
             Kind::Bytea => Step::Bytea,
-            Kind::Unchanged if nul_free => Step::Text,
-            Kind::Unchanged | Kind::Uuid | Kind::Array => Step::General,
+            // pg_dump writes dates as ISO text (YYYY-MM-DD), which the targets store as it is.
+            Kind::Unchanged | Kind::Date if nul_free => Step::Text,
+            Kind::Unchanged | Kind::Date | Kind::Uuid | Kind::Array => Step::General,
         }
     }
 }

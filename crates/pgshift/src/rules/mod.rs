@@ -26,6 +26,7 @@ mod create_view;
 mod current_timestamp;
 mod date_arithmetic;
 mod date_functions;
+mod date_literal_comparison;
 mod date_trunc;
 mod datetime_build;
 mod delete_using;
@@ -308,6 +309,11 @@ static RULES: &[(&str, Rule, Gate)] = &[
     ("jsonb_concat", jsonb_concat::run, kinds(BINARY)),
     ("string_concat", string_concat::run, kinds(BINARY)),
     ("like", like::run, kinds(LIKE)),
+    (
+        "date_literal_comparison",
+        date_literal_comparison::run,
+        kinds(BINARY | BETWEEN | IN_LIST),
+    ),
     (
         "text_literal_comparison",
         text_literal_comparison::run,
