@@ -166,6 +166,14 @@ pub enum IntervalUnit {
 impl BinOp {
     /// One of PostgreSQL's JSON operators (`->`, `->>`, `#>`, `#>>`, `@>`, `<@`,
     /// `?`, `?|`, `?&`), which only the `json_operators` rule translates.
+    /// `=`, `<>`, `<`, `<=`, `>` or `>=`.
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq
+        )
+    }
+
     pub fn is_pg_json(self) -> bool {
         matches!(
             self,

@@ -27,7 +27,7 @@
 //! column's declared one (`column_types`): a numeric rounds half away from zero
 //! on its way to an integer (`CAST(round(x) AS INTEGER)` in SQLite, whose CAST
 //! truncates); a float rounds half to even, as PostgreSQL's `rint`
-//! (`2.5::float8::int` is 2; SQLite: a CASE over the truncated value); and a
+//! (`2.5::float8::int` is 2; SQLite: `round`'s `half_to_even`); and a
 //! boolean prints as `true`/`false` (`CASE b WHEN TRUE THEN 'true' ...`) where
 //! both targets would print 1 and 0. In MySQL a `text` or `varchar` column cast
 //! to text stays the column (`left(v, n)` for `varchar(n)`): `CAST(v AS CHAR)`
@@ -47,15 +47,16 @@
 //!
 //! <https://www.sqlite.org/lang_datefunc.html>, <https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html>
 
-use super::build::{bin, if_else, int, sqlite_once};
+use super::build::sqlite_once;
 use super::column_types::ColumnTypes;
 use super::datetime_build::{
     mysql_time_text, sqlite_column_fraction, sqlite_datetime, sqlite_fraction_lost,
 };
+use super::round::half_to_even;
 use super::RuleCx;
 use crate::diagnostics::Code;
 use crate::ir::visit::{walk_stmt, VisitMut};
-use crate::ir::{BinOp, DataType, Expr, ExprKind, FuncCall, Literal, Query, Stmt};
+use crate::ir::{DataType, Expr, ExprKind, FuncCall, Literal, Query, Stmt};
 use crate::span::Span;
 use crate::target::Dialect;
 
@@ -204,35 +205,6 @@ fn varying_text(known: Option<&DataType>) -> bool {
     )
 }
 
-/// PostgreSQL's float-to-integer cast in SQLite, which rounds half to even where
-/// SQLite's round() rounds half away from zero: at an exact half, the truncated
-/// value when it is even, else the rounded one.
-fn half_even(f: Expr) -> Expr {
-    let span = f.span;
-    let trunc = || Expr::new(cast(f.clone(), DataType::SqliteInteger), span);
-    let fraction = call_expr("abs", vec![bin(BinOp::Minus, f.clone(), trunc())], span);
-    let half = bin(
-        BinOp::Eq,
-        fraction,
-        lit(Literal::Decimal("0.5".into()), span),
-    );
-    let even = bin(
-        BinOp::Eq,
-        bin(BinOp::Modulo, trunc(), int(2, span)),
-        int(0, span),
-    );
-    let rounded = Expr::new(call("round", vec![f.clone()], span), span);
-    if_else(
-        bin(BinOp::And, half, even),
-        trunc(),
-        Expr::new(cast(rounded, DataType::SqliteInteger), span),
-    )
-}
-
-fn call_expr(name: &str, args: Vec<Expr>, span: Span) -> Expr {
-    Expr::new(call(name, args, span), span)
-}
-
 /// A boolean as PostgreSQL prints it: CASE x WHEN TRUE THEN 'true' WHEN FALSE THEN 'false' END.
 fn bool_text(x: Expr, span: Span) -> ExprKind {
     ExprKind::Case {
@@ -291,16 +263,21 @@ fn sqlite(
             sqlite_datetime(vec![x], true, span).kind
         }
         t if t.is_integer() => match known {
+            // A float rounds half to even (2.5 → 2, 3.5 → 4), which SQLite's round()
+            // does not: f::int → CAST(<round's half_to_even(f)> AS INTEGER).
+            Some(DataType::Real | DataType::Double) if cx.target.caps.round_floats_half_away => {
+                let even = |v: Expr| {
+                    let rounded = half_to_even(v, span);
+                    Expr::new(cast(rounded, DataType::SqliteInteger), span)
+                };
+                sqlite_once(x, even).kind
+            }
             // A numeric rounds half away from zero in PostgreSQL, as round() does;
             // CAST truncates: 2.5::int → CAST(round(2.5) AS INTEGER).
-            Some(DataType::Numeric(..)) => {
+            Some(DataType::Numeric(..) | DataType::Real | DataType::Double) => {
                 let rounded = Expr::new(call("round", vec![x], span), span);
                 cast(rounded, DataType::SqliteInteger)
             }
-            // A float rounds half to even (2.5 → 2, 3.5 → 4): f::int →
-            // CASE WHEN abs(f - CAST(f AS INTEGER)) = 0.5 AND CAST(f AS INTEGER) % 2 = 0
-            // THEN CAST(f AS INTEGER) ELSE CAST(round(f) AS INTEGER) END.
-            Some(DataType::Real | DataType::Double) => sqlite_once(x, half_even).kind,
             _ => cast(x, DataType::SqliteInteger),
         },
         DataType::Numeric(_, Some(s)) => call(

@@ -25,7 +25,7 @@
 use super::column_types::ColumnTypes;
 use super::RuleCx;
 use crate::diagnostics::Code;
-use crate::ir::{BinOp, DataType, Expr, ExprKind, Literal, Stmt};
+use crate::ir::{DataType, Expr, ExprKind, Literal, Stmt};
 use crate::pgtext;
 use crate::span::Span;
 
@@ -41,7 +41,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     let mut unreadable: Vec<(Span, String)> = Vec::new();
     super::each_expr(stmt, |e| match &mut e.kind {
         // d = '2024-1-31' → d = '2024-01-31'.
-        ExprKind::Binary { op, left, right } if comparison(*op) => {
+        ExprKind::Binary { op, left, right } if op.is_comparison() => {
             if let Some(ty) = moment(left) {
                 read(right, &ty, &mut unreadable);
             } else if let Some(ty) = moment(right) {
@@ -70,13 +70,6 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     for (span, message) in unreadable {
         cx.report(Code::ColumnValue, span, message);
     }
-}
-
-fn comparison(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq
-    )
 }
 
 /// A quoted literal `e`, read as a value of `ty` and written as the target stores it.

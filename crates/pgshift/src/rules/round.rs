@@ -104,7 +104,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
 /// being exactly 0.5 (the difference of two close doubles is exact). The even
 /// neighbour of a tie is then `2 * round(v / 2)`: for `k + 0.5`, `v / 2` is
 /// `k/2 + 0.25` or `+ 0.75`, which rounds to half the even one of `k`, `k + 1`.
-fn half_to_even(v: Expr, span: crate::span::Span) -> Expr {
+pub fn half_to_even(v: Expr, span: crate::span::Span) -> Expr {
     let tie = bin(
         BinOp::Eq,
         call(

@@ -48,7 +48,7 @@ pub fn run(stmt: &mut Stmt, cx: &mut RuleCx) {
     };
     super::each_expr(stmt, |e| match &mut e.kind {
         // 'x' = 'X' → CONVERT('x' USING utf8mb4) COLLATE utf8mb4_bin = 'X'.
-        ExprKind::Binary { op, left, right } if comparison(*op) => {
+        ExprKind::Binary { op, left, right } if op.is_comparison() => {
             if !coercible(left) || !coercible(right) {
                 return;
             }
@@ -111,13 +111,6 @@ fn trailing_spaces(e: &Expr, out: &mut Vec<Span>) {
         ExprKind::Func(f) => f.args.iter().for_each(|a| trailing_spaces(a, out)),
         _ => {}
     }
-}
-
-fn comparison(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::LtEq | BinOp::Gt | BinOp::GtEq
-    )
 }
 
 /// `e COLLATE collation`, in place.
